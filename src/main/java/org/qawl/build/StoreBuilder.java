@@ -1,0 +1,103 @@
+package org.qawl.build;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.qawl.ingest.BadInputException;
+import org.qawl.ingest.Report;
+import org.qawl.ingest.ReportFiles;
+import org.qawl.ingest.ReportReader;
+import org.qawl.map.Extractor;
+import org.qawl.store.ReportStore;
+import org.qawl.vocab.Qawl;
+
+/**
+ * Builds reports into a store: read, extract (outside any transaction), then replace each
+ * report's graph in one short write transaction. A bad file is skipped with its reason; the
+ * rest still loads.
+ */
+public final class StoreBuilder {
+    private final Extractor extractor;
+    private final ReportStore store;
+    private final PrintWriter diagnostics;
+
+    public StoreBuilder(Extractor extractor, ReportStore store, PrintWriter diagnostics) {
+        this.extractor = extractor;
+        this.store = store;
+        this.diagnostics = diagnostics;
+    }
+
+    public BuildSummary build(List<Path> inputs, Progress progress) {
+        long started = System.nanoTime();
+        List<String> skipped = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            try {
+                files.addAll(ReportFiles.expand(List.of(input)));
+            } catch (BadInputException e) {
+                skip(skipped, e);
+            }
+        }
+        progress.start(files.stream().mapToLong(StoreBuilder::sizeOf).sum());
+        int reports = 0;
+        long statements = 0;
+        long quads = 0;
+        Set<String> builtIds = new HashSet<>();
+        for (Path file : files) {
+            try {
+                ReportReader.FileReports read = ReportReader.read(file);
+                read.skipped().forEach(e -> skip(skipped, e));
+                for (Report report : read.reports()) {
+                    if (!builtIds.add(report.id())) {
+                        diagnostics.println("qawl: warning: " + report.sourceFile() + ": report id "
+                                + report.id() + " seen before in this build; the later one is kept");
+                    }
+                    List<Quad> extracted = extract(report);
+                    store.replaceGraph(extractor.iris().reportGraph(report.id()),
+                            out -> extracted.forEach(out::quad));
+                    reports++;
+                    quads += extracted.size();
+                    statements += extracted.stream().filter(q -> q.getObject().equals(Qawl.Statement))
+                            .count();
+                }
+            } catch (BadInputException e) {
+                skip(skipped, e);
+            }
+            progress.advance(sizeOf(file));
+        }
+        progress.finish();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new BuildSummary(files.size(), reports, statements, quads, List.copyOf(skipped), millis);
+    }
+
+    private List<Quad> extract(Report report) {
+        List<Quad> quads = new ArrayList<>();
+        extractor.extract(report, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                quads.add(quad);
+            }
+        });
+        return quads;
+    }
+
+    private void skip(List<String> skipped, BadInputException e) {
+        skipped.add(e.getMessage());
+        diagnostics.println("qawl: skipped " + e.getMessage());
+        diagnostics.flush();
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+}

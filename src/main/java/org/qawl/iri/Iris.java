@@ -1,0 +1,86 @@
+package org.qawl.iri;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Mints the IRIs of published resources under one base (DESIGN.md §3). Deterministic: the same
+ * input always gives the same IRIs.
+ */
+public final class Iris {
+    public static final String DEFAULT_BASE = "https://w3id.org/qawl/kb/";
+
+    private final String base;
+
+    public Iris(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public static Iris defaults() {
+        return new Iris(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node report(String reportId) {
+        return uri("report/" + segment(reportId));
+    }
+
+    public Node reportGraph(String reportId) {
+        return uri("graph/" + segment(reportId));
+    }
+
+    /** The graph of resolved actors and the gazetteer, shared by all reports. */
+    public Node actorsGraph() {
+        return uri("graph/actors");
+    }
+
+    public Node statement(String reportId, int codePointStart, int ordinal) {
+        String suffix = ordinal == 0 ? "" : "-" + (ordinal + 1);
+        return uri("statement/" + segment(reportId) + "/" + codePointStart + suffix);
+    }
+
+    public Node actor(String key) {
+        return uri("actor/" + segment(key));
+    }
+
+    public Node event(String key) {
+        return uri("event/" + segment(key));
+    }
+
+    public boolean isReportGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(base + "graph/")
+                && !graph.equals(actorsGraph());
+    }
+
+    /** The report id of a report graph IRI (the inverse of {@link #reportGraph}). */
+    public String reportIdOf(Node graph) {
+        String segment = graph.getURI().substring((base + "graph/").length());
+        return java.net.URLDecoder.decode(segment, StandardCharsets.UTF_8);
+    }
+
+    private Node uri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+
+    /**
+     * Keeps letters and digits of any script (IRIs allow them, RFC 3987) and the unreserved
+     * marks; percent-encodes the rest, so a key never changes an IRI's structure.
+     */
+    static String segment(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        raw.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+                out.appendCodePoint(c);
+            } else {
+                out.append(URLEncoder.encode(Character.toString(c), StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package org.qawl.map;
+
+import java.util.List;
+import org.apache.jena.riot.system.StreamRDF;
+import org.qawl.iri.Iris;
+import org.qawl.ingest.Report;
+import org.qawl.resolve.ActorResolver;
+import org.qawl.resolve.NameKeyResolver;
+import org.qawl.text.CodePoints;
+import org.qawl.text.Mentions;
+import org.qawl.text.Pipeline;
+
+/**
+ * Report in, quads of its named graph out: the recognizer pipeline, then every mapper. No store
+ * here, so the same code runs in a build, a benchmark or a distributed job.
+ */
+public final class Extractor {
+    private final Pipeline pipeline;
+    private final List<Mapper> mappers;
+    private final Iris iris;
+    private final ActorResolver resolver;
+
+    public Extractor(Pipeline pipeline, List<Mapper> mappers, Iris iris, ActorResolver resolver) {
+        this.pipeline = pipeline;
+        this.mappers = List.copyOf(mappers);
+        this.iris = iris;
+        this.resolver = resolver;
+    }
+
+    public static Extractor standard(Iris iris) {
+        return new Extractor(Pipeline.standard(), List.of(new ReportMapper(), new StatementMapper()),
+                iris, new NameKeyResolver(iris));
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public Mentions analyse(Report report) {
+        return pipeline.analyse(report);
+    }
+
+    /** Writes the report's quads (all in its named graph) to {@code out}. */
+    public void extract(Report report, StreamRDF out) {
+        Mentions mentions = pipeline.analyse(report);
+        MappingContext context = new MappingContext(iris, iris.reportGraph(report.id()),
+                new CodePoints(report.text()), resolver);
+        for (Mapper mapper : mappers) {
+            mapper.map(report, mentions, context, out);
+        }
+    }
+}

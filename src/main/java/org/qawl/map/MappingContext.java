@@ -1,0 +1,9 @@
+package org.qawl.map;
+
+import org.apache.jena.graph.Node;
+import org.qawl.iri.Iris;
+import org.qawl.resolve.ActorResolver;
+import org.qawl.text.CodePoints;
+
+/** What mappers share for one report: IRIs, its graph, offsets in code points, the resolver. */
+public record MappingContext(Iris iris, Node graph, CodePoints codePoints, ActorResolver resolver) {}

@@ -1,0 +1,79 @@
+package org.qawl.map;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.qawl.ingest.Report;
+import org.qawl.resolve.ResolvedActor;
+import org.qawl.text.Attribution;
+import org.qawl.text.MentionKind;
+import org.qawl.text.Mentions;
+import org.qawl.vocab.Qawl;
+
+/**
+ * One qawl:Statement per attribution: speaker (resolved Actor IRI) and speaker text, verb,
+ * content, mode, source span in code points, rule and confidence. Attributions with no speaker
+ * at all (an implicit one with nothing before it) are not published.
+ */
+public final class StatementMapper implements Mapper {
+    @Override
+    public void map(Report report, Mentions mentions, MappingContext context, StreamRDF out) {
+        String text = report.text();
+        Node graph = context.graph();
+        Node reportIri = context.iris().report(report.id());
+        Map<Integer, Integer> seenStarts = new HashMap<>();
+        for (Attribution attribution : mentions.of(MentionKind.ATTRIBUTION, Attribution.class)) {
+            if (attribution.speakerName().isEmpty()) {
+                continue;
+            }
+            int start = context.codePoints().offset(attribution.span().start());
+            int end = context.codePoints().offset(attribution.span().end());
+            int ordinal = seenStarts.merge(start, 1, Integer::sum) - 1;
+            Node statement = context.iris().statement(report.id(), start, ordinal);
+            Emitter emit = (p, o) -> out.quad(Quad.create(graph, statement, p, o));
+
+            emit.quad(RDF.type.asNode(), Qawl.Statement);
+            emit.quad(Qawl.inReport, reportIri);
+            ResolvedActor speaker = context.resolver().resolve(attribution.speakerName().get().of(text));
+            emit.quad(Qawl.speaker, speaker.iri());
+            emitActor(out, graph, speaker);
+            emit.quad(Qawl.speakerText, Literals.arabic(
+                    attribution.speakerAsWritten().map(s -> s.of(text)).orElse("")));
+            attribution.speakerAsWritten().ifPresent(span -> {
+                emit.quad(Qawl.speakerStart, offset(context, span.start()));
+                emit.quad(Qawl.speakerEnd, offset(context, span.end()));
+            });
+            attribution.verb().ifPresent(verb -> {
+                emit.quad(Qawl.verb, Literals.arabic(verb.span().of(text)));
+                emit.quad(Qawl.verbLemma, Literals.arabic(verb.lemma()));
+                emit.quad(Qawl.verbStart, offset(context, verb.span().start()));
+                emit.quad(Qawl.verbEnd, offset(context, verb.span().end()));
+            });
+            emit.quad(Qawl.content, Literals.arabic(attribution.span().of(text)));
+            emit.quad(Qawl.start, Literals.integer(start));
+            emit.quad(Qawl.end, Literals.integer(end));
+            emit.quad(Qawl.mode, Literals.string(attribution.mode().label()));
+            emit.quad(Qawl.headline, Literals.bool(attribution.headline()));
+            emit.quad(Qawl.rule, Literals.string(attribution.rule()));
+            emit.quad(Qawl.confidence, Literals.decimal(attribution.confidence()));
+        }
+    }
+
+    private static Node offset(MappingContext context, int utf16Index) {
+        return Literals.integer(context.codePoints().offset(utf16Index));
+    }
+
+    static void emitActor(StreamRDF out, Node graph, ResolvedActor actor) {
+        out.quad(Quad.create(graph, actor.iri(), RDF.type.asNode(), actor.type()));
+        out.quad(Quad.create(graph, actor.iri(), RDFS.label.asNode(), Literals.arabic(actor.arabicLabel())));
+    }
+
+    @FunctionalInterface
+    private interface Emitter {
+        void quad(Node predicate, Node object);
+    }
+}

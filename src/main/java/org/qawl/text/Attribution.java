@@ -1,0 +1,33 @@
+package org.qawl.text;
+
+import java.util.Optional;
+
+/**
+ * An attributed statement found in the text: who (as written, or empty for an implicit speaker
+ * such as «وأضاف»), which predicate, and the content span.
+ *
+ * @param span the content, exactly as the statement's {@code qawl:content}
+ * @param speakerAsWritten the speaker phrase in this sentence; empty when implicit
+ * @param speakerName the phrase that names the speaker: the written one, or for an implicit
+ *     speaker the phrase of the statement it continues; empty when no speaker could be found
+ * @param verb the speech predicate, empty for a verbless headline «X: ...»
+ * @param rule the id of the rule that made it (published as {@code qawl:rule})
+ */
+public record Attribution(
+        Span span,
+        Optional<Span> speakerAsWritten,
+        Optional<Span> speakerName,
+        Optional<SpeechVerb> verb,
+        Mode mode,
+        String rule,
+        double confidence,
+        boolean headline) implements Mention {
+
+    public enum Mode {
+        DIRECT, INDIRECT, MIXED;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.qawl.text;
+
+/** What recognizers provide and need; the pipeline checks their order with these. */
+public enum MentionKind {
+    SENTENCE,
+    TOKEN,
+    QUOTE,
+    SPEECH_VERB,
+    ATTRIBUTION
+}

@@ -1,0 +1,48 @@
+package org.qawl.text;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.qawl.ingest.Report;
+
+/**
+ * Recognizers in order. Built once, checked once: every recognizer's needs must be provided by
+ * an earlier one. Stateless and thread-safe, so reports can be analysed in parallel.
+ */
+public final class Pipeline {
+    private final List<Recognizer> recognizers;
+
+    private Pipeline(List<Recognizer> recognizers) {
+        this.recognizers = List.copyOf(recognizers);
+    }
+
+    public static Pipeline of(Recognizer... recognizers) {
+        Set<MentionKind> provided = EnumSet.noneOf(MentionKind.class);
+        for (Recognizer recognizer : recognizers) {
+            for (MentionKind need : recognizer.needs()) {
+                if (!provided.contains(need)) {
+                    throw new IllegalArgumentException(recognizer.getClass().getSimpleName()
+                            + " needs " + need + ", which no earlier recognizer provides");
+                }
+            }
+            provided.add(recognizer.provides());
+        }
+        return new Pipeline(List.of(recognizers));
+    }
+
+    /** The standard qawl pipeline. */
+    public static Pipeline standard() {
+        return of(new SentenceRecognizer(), new TokenRecognizer(), new QuoteRecognizer(),
+                new SpeechVerbRecognizer(SpeechVerbLexicon.load()), new AttributionRecognizer());
+    }
+
+    public Mentions analyse(Report report) {
+        Mentions mentions = Mentions.none();
+        for (Recognizer recognizer : recognizers) {
+            mentions = mentions.with(recognizer.provides(),
+                    new ArrayList<>(recognizer.recognize(report, mentions)));
+        }
+        return mentions;
+    }
+}

@@ -1,0 +1,15 @@
+package org.qawl.text;
+
+/**
+ * A speech-act predicate as written (with its conjunction و/ف, if any). {@code agreement} is
+ * what the form says about its subject, used to find implicit speakers.
+ */
+public record SpeechVerb(Span span, String lemma, VerbClass verbClass, VerbForm form,
+        Agreement agreement, boolean conjoined) implements Mention {
+
+    public enum VerbClass { SPEECH, DIRECTIVE, ACCORDING, MASDAR }
+
+    public enum VerbForm { FINITE, PARTICIPLE, NOUN }
+
+    public enum Agreement { MASCULINE, FEMININE, PLURAL, UNKNOWN }
+}
