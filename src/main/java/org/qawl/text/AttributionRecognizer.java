@@ -73,7 +73,7 @@ public final class AttributionRecognizer implements Recognizer {
                     ? tokens.get(triggers.get(t + 1)).span().start() : sentence.span().end();
             SpeechVerb verb = view.verbAt(tokens.get(at)).orElseThrow();
             Optional<Attribution> attribution = verbFirst(view, sentence, tokens, at, verb,
-                    nextTrigger, headline, lastSpeaker);
+                    nextTrigger, headline, lastSpeaker).filter(a -> !a.span().isEmpty());
             if (attribution.isPresent()) {
                 out.add(attribution.get());
                 if (attribution.get().speakerName().isPresent()) {
