@@ -1,0 +1,66 @@
+package org.qawl.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.qawl.eval.EvaluationReport;
+import org.qawl.eval.GoldSet;
+import org.qawl.eval.GoldStatement;
+import org.qawl.eval.PredictedStatement;
+import org.qawl.eval.StatementScorer;
+import org.qawl.eval.StoreStatements;
+import org.qawl.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code qawl eval}: scores the store against gold annotation. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score the statements in the store against gold annotation (the shared "
+                + "gold format: statements.jsonl, actors.jsonl).",
+                "Predicted and gold statements of the same report are paired by content overlap "
+                        + "(Dice >= 0.5 on spans). Detection counts pairs; attribution also needs "
+                        + "the speaker right. Build the gold's reports into the store first."})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR",
+            description = "Gold folder with statements.jsonl (and actors.jsonl).")
+    Path gold;
+
+    @Option(names = "--show", description = "List misses, wrong speakers and false alarms.")
+    boolean show;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(gold.resolve("statements.jsonl"))) {
+            throw new QawlException(ExitCodes.USAGE, gold + ": no statements.jsonl there");
+        }
+        GoldSet goldSet = GoldSet.read(gold);
+        List<PredictedStatement> predicted;
+        try (Tdb2Store opened = Tdb2Store.open(store.path())) {
+            predicted = StoreStatements.read(opened);
+        }
+        List<String> goldReports = goldSet.statements().stream().map(GoldStatement::report).distinct().toList();
+        long covered = predicted.stream().map(PredictedStatement::report).distinct()
+                .filter(goldReports::contains).count();
+        if (covered == 0) {
+            throw new QawlException(ExitCodes.BAD_INPUT, "the store has none of the gold's "
+                    + goldReports.size() + " reports; build them first (qawl build --store "
+                    + store.path() + " <their files>)");
+        }
+        StatementScorer.Result result = new StatementScorer(goldSet.actors())
+                .score(goldSet.statements(), predicted);
+        spec.commandLine().getOut().printf("gold: %s (%d statements in %d reports; %d reports in the store)%n",
+                gold, goldSet.statements().size(), goldReports.size(), covered);
+        new EvaluationReport(result).print(spec.commandLine().getOut(), show);
+        return ExitCodes.OK;
+    }
+}

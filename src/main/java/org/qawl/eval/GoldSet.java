@@ -1,0 +1,69 @@
+package org.qawl.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A gold folder: statements.jsonl and actors.jsonl in the shared gold format. */
+public record GoldSet(List<GoldStatement> statements, List<GoldActor> actors) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static GoldSet read(Path folder) {
+        List<GoldStatement> statements = new ArrayList<>();
+        for (JsonNode row : rows(folder.resolve("statements.jsonl"))) {
+            statements.add(new GoldStatement(text(row, "id"), text(row, "report"),
+                    text(row, "speaker"), text(row, "speaker_text"), text(row, "verb"),
+                    text(row, "content"), text(row, "mode"), row.path("content_start").asInt(),
+                    row.path("content_end").asInt(), row.path("headline").asBoolean(false),
+                    row.path("borderline").asBoolean(false)));
+        }
+        List<GoldActor> actors = new ArrayList<>();
+        Path actorFile = folder.resolve("actors.jsonl");
+        if (Files.exists(actorFile)) {
+            for (JsonNode row : rows(actorFile)) {
+                List<String> forms = new ArrayList<>();
+                forms.add(text(row, "name_ar"));
+                for (String field : List.of("variants_ar", "nisba_ar", "anaphora_ar", "titled_forms_ar")) {
+                    row.path(field).forEach(form -> forms.add(form.asText()));
+                }
+                List<String> reports = new ArrayList<>();
+                row.path("reports").forEach(r -> reports.add(r.asText()));
+                actors.add(new GoldActor(text(row, "id"), text(row, "type"), text(row, "name_en"),
+                        forms.stream().filter(f -> !f.isBlank()).distinct().toList(), reports,
+                        row.path("specific").asBoolean(true)));
+            }
+        }
+        return new GoldSet(List.copyOf(statements), List.copyOf(actors));
+    }
+
+    private static List<JsonNode> rows(Path file) {
+        List<JsonNode> rows = new ArrayList<>();
+        try {
+            int number = 0;
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                number++;
+                if (!line.isBlank()) {
+                    try {
+                        rows.add(JSON.readTree(line));
+                    } catch (IOException e) {
+                        throw new IllegalArgumentException(file + ":" + number + ": malformed JSON", e);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read gold", e);
+        }
+        return rows;
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode value = row.get(field);
+        return value == null || value.isNull() ? "" : value.asText();
+    }
+}

@@ -1,0 +1,74 @@
+package org.qawl.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.qawl.text.ArabicText;
+
+/**
+ * Decides which gold actor a predicted speaker phrase names: the actor one of whose Arabic forms
+ * occurs in the phrase as whole words (normalized spelling, proclitics و/ب/ل/ف tolerated); the
+ * longest such form wins, so «وزارة الخارجية الكازاخستانية» names the ministry, not the country.
+ */
+final class SpeakerMatcher {
+    private record Form(String actorId, List<String> words) {}
+
+    private final List<Form> forms = new ArrayList<>();
+
+    SpeakerMatcher(List<GoldActor> actors) {
+        for (GoldActor actor : actors) {
+            for (String form : actor.arabicForms()) {
+                List<String> words = words(form);
+                if (!words.isEmpty()) {
+                    forms.add(new Form(actor.id(), words));
+                }
+            }
+        }
+    }
+
+    Optional<String> actorOf(String phrase) {
+        List<String> words = words(phrase);
+        Form best = null;
+        for (Form form : forms) {
+            if (containsRun(words, form.words())
+                    && (best == null || form.words().size() > best.words().size())) {
+                best = form;
+            }
+        }
+        return Optional.ofNullable(best).map(Form::actorId);
+    }
+
+    private static boolean containsRun(List<String> words, List<String> run) {
+        for (int i = 0; i + run.size() <= words.size(); i++) {
+            boolean all = true;
+            for (int j = 0; j < run.size() && all; j++) {
+                all = sameWord(words.get(i + j), run.get(j));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWord(String a, String b) {
+        return a.equals(b) || stripProclitic(a).equals(b) || a.equals(stripProclitic(b))
+                || stripProclitic(a).equals(stripProclitic(b));
+    }
+
+    private static String stripProclitic(String word) {
+        if (word.startsWith("لل") && word.length() > 3) {
+            return "ال" + word.substring(2);
+        }
+        if (word.length() > 3 && "وبلف".indexOf(word.charAt(0)) >= 0) {
+            return word.substring(1);
+        }
+        return word;
+    }
+
+    static List<String> words(String phrase) {
+        return Arrays.stream(ArabicText.normalize(phrase).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).toList();
+    }
+}
