@@ -29,5 +29,10 @@ public record Attribution(
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** Colon speech without quotation marks («وأضاف: نحن ...») is direct speech. */
+        public Mode combine(boolean colonSpeech) {
+            return colonSpeech && this == INDIRECT ? DIRECT : this;
+        }
     }
 }

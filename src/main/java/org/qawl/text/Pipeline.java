@@ -22,8 +22,12 @@ public final class Pipeline {
         for (Recognizer recognizer : recognizers) {
             for (MentionKind need : recognizer.needs()) {
                 if (!provided.contains(need)) {
-                    throw new IllegalArgumentException(recognizer.getClass().getSimpleName()
-                            + " needs " + need + ", which no earlier recognizer provides");
+                    String name = recognizer.getClass().getSimpleName();
+                    if (name.isEmpty()) { // anonymous class
+                        name = recognizer.getClass().getName();
+                    }
+                    throw new IllegalArgumentException(
+                            name + " needs " + need + ", which no earlier recognizer provides");
                 }
             }
             provided.add(recognizer.provides());
@@ -34,7 +38,8 @@ public final class Pipeline {
     /** The standard qawl pipeline. */
     public static Pipeline standard() {
         return of(new SentenceRecognizer(), new TokenRecognizer(), new QuoteRecognizer(),
-                new SpeechVerbRecognizer(SpeechVerbLexicon.load()), new AttributionRecognizer());
+                new SpeechVerbRecognizer(SpeechVerbLexicon.load()),
+                new AttributionRecognizer(AttributionWords.load()));
     }
 
     public Mentions analyse(Report report) {

@@ -41,19 +41,42 @@ final class SentenceView {
         return Optional.ofNullable(verbsByStart.get(token.span().start()));
     }
 
-    List<Quote> quotesIn(Span span) {
-        return quotes.stream().filter(q -> span.contains(q.span().start())).toList();
-    }
-
-    /** A quotation whose opening mark lies in {@code [from, to)}. */
-    Optional<Quote> quoteStartingIn(int from, int to) {
+    /** A quotation (of at least two words: marks around one name do not quote speech) opening in [from, to). */
+    Optional<Quote> quoteOpeningIn(int from, int to) {
         return quotes.stream().filter(q -> q.span().start() >= from && q.span().start() < to)
-                .findFirst();
+                .filter(q -> tokensIn(q.inner()).size() >= 2).findFirst();
     }
 
-    /** The content from {@code from} to {@code to}, without surrounding space and final punctuation. */
+    /** The innermost quotation containing {@code index}, if any. */
+    Optional<Quote> quoteAround(int index) {
+        return quotes.stream().filter(q -> q.span().start() < index && index < q.span().end())
+                .reduce((outer, inner) -> inner);
+    }
+
+    /** Whether the text between two offsets holds {@code mark} (outside words). */
+    boolean gapHas(int from, int to, char mark) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == mark) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean gapHasClauseBreak(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '،' || c == ',' || c == '؛' || c == ';' || c == ':' || c == '.' || c == '…'
+                    || c == '|' || c == '(' || c == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The content from {@code from} to {@code to}, without surrounding space and punctuation. */
     Span contentFrom(int from, int to) {
-        Span trimmed = SentenceRecognizer.trim(text, from, to);
+        Span trimmed = SentenceRecognizer.trim(text, from, Math.max(from, to));
         int end = trimEnd(trimmed.end());
         int start = trimmed.start();
         while (start < end && isLeadingPunctuation(text.charAt(start))) {
@@ -73,8 +96,7 @@ final class SentenceView {
 
     boolean onlyPunctuationBetween(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (ArabicText.isWordChar(c)) {
+            if (ArabicText.isWordChar(text.charAt(i))) {
                 return false;
             }
         }
@@ -88,25 +110,22 @@ final class SentenceView {
             if (quote.inner().equals(content)) {
                 return Attribution.Mode.DIRECT;
             }
-            if (content.contains(quote.span()) && quote.inner().length() < content.length()
-                    && wordCount(quote.inner()) >= 2) {
+            if (content.overlaps(quote.inner()) && !quote.inner().contains(content)
+                    && tokensIn(quote.inner()).size() >= 2) {
                 containsQuote = true;
             }
         }
         return containsQuote ? Attribution.Mode.MIXED : Attribution.Mode.INDIRECT;
     }
 
-    private int wordCount(Span span) {
-        return tokensIn(span).size();
-    }
-
     private static boolean isTrailingPunctuation(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || ArabicText.isFormatMark(c)
                 || c == '.' || c == '،' || c == ',' || c == '؛' || c == ';' || c == ':' || c == '!'
-                || c == '؟' || c == '?' || c == '-' || c == '–' || c == '…';
+                || c == '؟' || c == '?' || c == '-' || c == '–' || c == '…' || c == '|';
     }
 
     private static boolean isLeadingPunctuation(char c) {
-        return c == ':' || c == '،' || c == ',' || c == '-' || c == '–';
+        return c == ':' || c == '،' || c == ',' || c == '-' || c == '–' || c == '.'
+                || Character.isWhitespace(c);
     }
 }

@@ -74,29 +74,38 @@ public final class SpeechVerbLexicon {
         }
     }
 
-    /** Reads subject agreement off the inflection: ت-/-ت feminine, -وا/-ون/-ين plural. */
+    /**
+     * Reads subject agreement off the inflection. Finite verbs: -وا/-ون and the feminine plural
+     * -ن are plural; past -ت/-تا and present ت- are feminine (counted beyond the lemma's own ت,
+     * as in لفتت، تتوقع). Participles: -ين/-ات plural, -ة feminine. Verbal nouns: the pronoun
+     * suffix (قوله، قولها، قولهم).
+     */
     static Agreement agreementOf(String form, String lemma, VerbForm verbForm) {
         String bareLemma = ArabicText.normalize(lemma);
-        if (form.endsWith("وا") || form.endsWith("ون") || form.endsWith("ين") || form.endsWith("ات")
-                || form.endsWith("هم")) {
-            return Agreement.PLURAL;
-        }
         return switch (verbForm) {
-            case PARTICIPLE -> form.endsWith("ه") ? Agreement.FEMININE : Agreement.MASCULINE;
-            case NOUN -> form.endsWith("ها") ? Agreement.FEMININE
+            case PARTICIPLE -> form.endsWith("ين") || form.endsWith("ات") ? Agreement.PLURAL
+                    : form.endsWith("ه") ? Agreement.FEMININE : Agreement.MASCULINE;
+            case NOUN -> form.endsWith("هم") ? Agreement.PLURAL
+                    : form.endsWith("ها") ? Agreement.FEMININE
                     : form.endsWith("ه") ? Agreement.MASCULINE : Agreement.UNKNOWN;
-            case FINITE -> (form.endsWith("ت") && !bareLemma.endsWith("ت"))
-                    || (form.startsWith("ت") && !bareLemma.startsWith("ت"))
-                    || form.equals(feminineOfWeakLemma(bareLemma))
-                    ? Agreement.FEMININE : Agreement.MASCULINE;
+            case FINITE -> finiteAgreement(form, bareLemma);
         };
     }
 
-    private static String feminineOfWeakLemma(String lemma) {
-        return lemma.length() > 1 ? lemma.substring(0, lemma.length() - 1) + "ت" : lemma;
+    private static Agreement finiteAgreement(String form, String bareLemma) {
+        boolean femininePluralNun = form.endsWith("ن") && !form.endsWith("ان")
+                && !bareLemma.endsWith("ن");
+        if (form.endsWith("وا") || form.endsWith("ون") || femininePluralNun) {
+            return Agreement.PLURAL;
+        }
+        boolean pastFeminine = form.endsWith("تا") || form.equals(bareLemma + "ت")
+                || (form.endsWith("ت") && !bareLemma.endsWith("ت"));
+        boolean presentFeminine = bareLemma.startsWith("ت") ? form.startsWith("تت")
+                : form.startsWith("ت");
+        return pastFeminine || presentFeminine ? Agreement.FEMININE : Agreement.MASCULINE;
     }
 
-    /** Looks a word up as written, then without a leading conjunction و/ف. */
+    /** Looks a word up as written, then without a leading conjunction و/ف (only و before a noun). */
     public Optional<Match> lookup(String normalizedWord) {
         Entry entry = byForm.get(normalizedWord);
         if (entry != null) {
@@ -105,7 +114,10 @@ public final class SpeechVerbLexicon {
         if (normalizedWord.length() > 2
                 && (normalizedWord.charAt(0) == 'و' || normalizedWord.charAt(0) == 'ف')) {
             entry = byForm.get(normalizedWord.substring(1));
-            if (entry != null) {
+            // ف before an attribution noun is almost always فحسب "only", not "so according to"
+            boolean faBeforeNoun = normalizedWord.charAt(0) == 'ف' && entry != null
+                    && entry.form() == VerbForm.NOUN;
+            if (entry != null && !faBeforeNoun) {
                 return Optional.of(new Match(entry, true));
             }
         }

@@ -36,8 +36,14 @@ public final class TokenRecognizer implements Recognizer {
                     || ArabicText.isFormatMark(text.charAt(i)))) {
                 i++;
             }
-            String word = text.substring(start, i);
-            tokens.add(new Token(new Span(start, i), ArabicText.normalize(word)));
+            int end = i;
+            while (ArabicText.isFormatMark(text.charAt(end - 1))) {
+                end--; // a direction mark after a word is not part of it
+            }
+            String normalized = ArabicText.normalize(text.subSequence(start, end));
+            if (!normalized.isEmpty()) { // a lone tatweel is a dash (بيروت ـ), not a word
+                tokens.add(new Token(new Span(start, end), normalized));
+            }
         }
         return tokens;
     }

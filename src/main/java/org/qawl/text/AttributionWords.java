@@ -1,0 +1,97 @@
+package org.qawl.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed word classes of {@code qawl/lexicon/attribution-words.txt}, in lookup form
+ * ({@link ArabicText#normalize}). Immutable once loaded.
+ */
+public final class AttributionWords {
+    static final String RESOURCE = "/qawl/lexicon/attribution-words.txt";
+
+    private final Map<String, Set<String>> sections;
+
+    private AttributionWords(Map<String, Set<String>> sections) {
+        this.sections = sections;
+    }
+
+    public static AttributionWords load() {
+        try (InputStream in = AttributionWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, Set<String>> sections = new HashMap<>();
+            Set<String> current = null;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
+                    continue;
+                }
+                if (entry.startsWith("[") && entry.endsWith("]")) {
+                    current = sections.computeIfAbsent(entry.substring(1, entry.length() - 1),
+                            k -> new HashSet<>());
+                } else if (current != null) {
+                    current.add(ArabicText.normalize(entry));
+                }
+            }
+            Map<String, Set<String>> frozen = new HashMap<>();
+            sections.forEach((name, words) -> frozen.put(name, Set.copyOf(words)));
+            return new AttributionWords(Map.copyOf(frozen));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean in(String section, String normalized) {
+        return sections.getOrDefault(section, Set.of()).contains(normalized);
+    }
+
+    boolean isComplementizer(String normalized) {
+        return in("complementizer", normalized);
+    }
+
+    boolean endsSpeaker(String normalized) {
+        return in("speaker-stop", normalized) || isComplementizer(normalized);
+    }
+
+    boolean isTimeAdjunct(String normalized) {
+        return in("time", normalized);
+    }
+
+    boolean isRelative(String normalized) {
+        return in("relative", normalized);
+    }
+
+    boolean isCopula(String normalized) {
+        return in("copula", normalized);
+    }
+
+    boolean isNaming(String normalized) {
+        return in("naming", normalized);
+    }
+
+    boolean isImpersonal(String normalized) {
+        return in("impersonal", normalized);
+    }
+
+    /** A noun that begins a speaker phrase (a role, a body, a document, a source). */
+    boolean isSpeakerHead(String normalized) {
+        return in("speaker-head", normalized) || in("speaker-head", withoutConjunction(normalized));
+    }
+
+    static String withoutConjunction(String normalized) {
+        return normalized.length() > 3 && (normalized.charAt(0) == 'و' || normalized.charAt(0) == 'ف')
+                ? normalized.substring(1) : normalized;
+    }
+}

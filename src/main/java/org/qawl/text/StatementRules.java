@@ -1,0 +1,512 @@
+package org.qawl.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.qawl.text.SpeechVerb.Agreement;
+import org.qawl.text.SpeechVerb.VerbClass;
+import org.qawl.text.SpeechVerb.VerbForm;
+
+/**
+ * The attribution rules for one sentence. Each statement starts at a trigger (a speech verb,
+ * a masdar «قوله» after «نقل ... عن», or «حسب/وفقا لـ») and its content at an opener found to the
+ * right: a complementizer (أن/إن), a colon, a quotation, a preposition the verb governs (دعا إلى،
+ * طالب بـ، حث على) or, for verbs such as أعلن/أكد/نفى, the object noun phrase. Rule ids are
+ * published with every statement ({@code qawl:rule}).
+ */
+final class StatementRules {
+    /** A statement before implicit speakers are resolved. */
+    record Draft(Span content, Optional<Span> speaker, Optional<SpeechVerb> verb,
+            Agreement agreement, boolean colonSpeech, String rule, double confidence,
+            Span window) {}
+
+    private static final int MAX_SCAN = 30;
+    private static final int MAX_SPEAKER = 10;
+    /** Verbs whose object noun phrase is what was said («أعلن قبول الاستقالة»، «نفى الشائعات»). */
+    private static final Set<String> OBJECT_VERBS = Set.of("أعلن", "أكد", "نفى", "وصف", "توقع",
+            "طلب", "اعتبر", "أعرب", "هدد", "وعد", "طالب", "أمر", "حث");
+    /** Verbs whose content is a ب-phrase («طالب بـ»، «أمر بـ»، «وعد بـ»). */
+    private static final Set<String> BI_VERBS = Set.of("طالب", "وعد", "هدد", "أمر", "أشاد", "طلب",
+            "اتهم");
+
+    private final SentenceView view;
+    private final AttributionWords words;
+    private final KnownNames names;
+    private final Sentence sentence;
+    private final boolean headline;
+    private final List<Token> tokens;
+    private final List<Draft> drafts = new ArrayList<>();
+
+    StatementRules(SentenceView view, AttributionWords words, KnownNames names, Sentence sentence,
+            boolean headline) {
+        this.view = view;
+        this.words = words;
+        this.names = names;
+        this.sentence = sentence;
+        this.headline = headline;
+        this.tokens = view.tokensIn(sentence.span());
+    }
+
+    List<Draft> drafts() {
+        colonLead().ifPresent(drafts::add);
+        for (int t = 0; t < tokens.size(); t++) {
+            Optional<SpeechVerb> verb = view.verbAt(tokens.get(t));
+            if (verb.isEmpty()) {
+                continue;
+            }
+            Optional<Draft> draft = switch (verb.get().verbClass()) {
+                case SPEECH, DIRECTIVE -> verbStatement(t, verb.get());
+                case MASDAR -> masdarStatement(t, verb.get());
+                case ACCORDING -> Optional.empty();
+            };
+            draft.filter(d -> !d.content().isEmpty()).ifPresent(drafts::add);
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            int at = t;
+            view.verbAt(tokens.get(t)).filter(v -> v.verbClass() == VerbClass.ACCORDING)
+                    .flatMap(v -> accordingStatement(at, v))
+                    .filter(d -> !d.content().isEmpty()).ifPresent(drafts::add);
+        }
+        drafts.sort((a, b) -> Integer.compare(a.window().start(), b.window().start()));
+        return drafts;
+    }
+
+    // ---- verb-first and subject-first statements ----
+
+    private Optional<Draft> verbStatement(int t, SpeechVerb verb) {
+        if (t > 0 && words.isNaming(tokens.get(t - 1).normalized())) {
+            return Optional.empty(); // «ما وصفها بـ»: naming inside content
+        }
+        int speakerFrom = t + 1;
+        if (verb.lemma().equals("نقل")) {
+            int from = indexOf("عن", t + 1, 8);
+            if (from < 0 || hasMasdarAfter(from)) {
+                return Optional.empty(); // «نقلت X عن Y قوله»: the masdar carries the statement
+            }
+            speakerFrom = from + 1;
+        }
+        int limit = limitAfter(t);
+        Opener opener = findOpener(speakerFrom, limit, verb);
+        if (opener == null) {
+            return quoteBeforeVerb(t, verb).or(() -> objectStatement(t, verb, limit));
+        }
+        if (words.isImpersonal(tokens.get(t).normalized()) && opener.index() == t + 1) {
+            return Optional.empty(); // «يذكر أن»: the writer's background
+        }
+        Optional<Span> speaker = verb.form() == VerbForm.PARTICIPLE ? Optional.empty()
+                : rightSpeaker(speakerFrom, opener.index());
+        if (speaker.isEmpty() && !verb.conjoined() && verb.form() == VerbForm.FINITE) {
+            speaker = leftSpeaker(t);
+        }
+        Span content = opener.content(limit);
+        return Optional.of(new Draft(content, speaker, Optional.of(verb), verb.agreement(),
+                opener.colon(), opener.rule(), opener.confidence(),
+                new Span(tokens.get(t).span().start(), Math.max(content.start(), tokens.get(t).span().end()))));
+    }
+
+    /** «"..."، قال X»: the quotation just before the verb is the content. */
+    private Optional<Draft> quoteBeforeVerb(int t, SpeechVerb verb) {
+        if (verb.form() != VerbForm.FINITE || t == 0) {
+            return Optional.empty();
+        }
+        Token token = tokens.get(t);
+        return view.quoteOpeningIn(sentence.span().start() - 1, token.span().start())
+                .filter(q -> q.span().end() <= token.span().start()
+                        && view.onlyPunctuationBetween(q.span().end(), token.span().start()))
+                .flatMap(quote -> rightSpeaker(t + 1, endIndex(t + 1, limitAfter(t)))
+                        .map(speaker -> new Draft(quote.inner(), Optional.of(speaker),
+                                Optional.of(verb), verb.agreement(), false, "quote-verb", 0.85,
+                                new Span(quote.span().start(), token.span().end()))));
+    }
+
+    /** «أعلن X قبول الاستقالة»، «وأعلن فرض حالة الطوارئ»: the object is the content. */
+    private Optional<Draft> objectStatement(int t, SpeechVerb verb, int limit) {
+        if (!OBJECT_VERBS.contains(verb.lemma()) || verb.form() == VerbForm.NOUN) {
+            return Optional.empty();
+        }
+        int end = endIndex(t + 1, limit);
+        if (t + 1 >= end) {
+            return Optional.empty();
+        }
+        Optional<Span> speaker = Optional.empty();
+        int contentFrom = t + 1;
+        Optional<Span> left = verb.conjoined() || verb.form() != VerbForm.FINITE
+                ? Optional.empty() : leftSpeaker(t);
+        if (left.isPresent()) {
+            speaker = left;
+        } else if (verb.form() == VerbForm.FINITE && names.isNameLike(tokens.get(t + 1))) {
+            int stop = t + 1;
+            while (stop < end && stop - t <= MAX_SPEAKER
+                    && !words.endsSpeaker(tokens.get(stop).normalized())
+                    && (stop == t + 1 || !commaBefore(stop) || names.isNameLike(tokens.get(stop)))) {
+                stop++;
+            }
+            if (stop == end || stop - t > MAX_SPEAKER) {
+                stop = t + 1;
+                while (stop < end && names.isNameLike(tokens.get(stop))) {
+                    stop++;
+                }
+            }
+            speaker = span(t + 1, stop);
+            contentFrom = stop;
+        } else if (!verb.conjoined() && verb.form() == VerbForm.FINITE) {
+            return Optional.empty(); // no subject to the left or right: narration, not speech
+        }
+        while (contentFrom < end && (words.isTimeAdjunct(tokens.get(contentFrom).normalized())
+                || tokens.get(contentFrom).normalized().equals("ل"))) {
+            contentFrom++;
+            if (contentFrom < end && view.quoteAround(tokens.get(contentFrom).span().start()).isPresent()
+                    && tokens.get(contentFrom - 1).normalized().equals("ل")) {
+                contentFrom++; // «لـ"الوطن"»: the outlet spoken to
+            }
+        }
+        if (contentFrom >= end) {
+            return Optional.empty();
+        }
+        Span content = view.contentFrom(tokens.get(contentFrom).span().start(), limit);
+        return Optional.of(new Draft(content, speaker, Optional.of(verb), verb.agreement(), false,
+                "verb-object", speaker.isPresent() ? 0.7 : 0.65,
+                new Span(tokens.get(t).span().start(), content.start())));
+    }
+
+    // ---- «قوله» and «حسب» ----
+
+    /** «ونقلت وكالة X عن Y قوله: ...» */
+    private Optional<Draft> masdarStatement(int t, SpeechVerb verb) {
+        int from = lastIndexOf("عن", t - 1, 8);
+        if (from < 0) {
+            return Optional.empty();
+        }
+        Optional<Span> speaker = span(from + 1, t);
+        int limit = limitAfter(t);
+        Opener opener = findOpener(t + 1, limit, verb);
+        if (opener == null || speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        Span content = opener.content(limit);
+        return Optional.of(new Draft(content, speaker, Optional.of(verb), verb.agreement(),
+                opener.colon(), "reported-masdar", 0.85,
+                new Span(tokens.get(from).span().start(), content.start())));
+    }
+
+    /** «وبحسب المنظمة، ...» before the content, or «...، حسب بيان X» after it. */
+    private Optional<Draft> accordingStatement(int t, SpeechVerb verb) {
+        int at = tokens.get(t).span().start();
+        boolean covered = drafts.stream().anyMatch(d -> d.window().contains(at) || d.content().contains(at));
+        boolean verbLater = tokens.subList(t + 1, tokens.size()).stream()
+                .anyMatch(k -> view.verbAt(k).filter(v -> v.verbClass() != VerbClass.ACCORDING).isPresent());
+        if (covered || verbLater) {
+            return Optional.empty(); // a conduit of another statement, or a redundant attribution
+        }
+        boolean clauseInitial = t == 0 || view.gapHasClauseBreak(tokens.get(t - 1).span().end(), at);
+        int limit = sentence.span().end();
+        if (clauseInitial && t + 1 < tokens.size()) {
+            int stop = t + 1;
+            while (stop < tokens.size() && stop - t <= 6 && !commaBefore(stop)
+                    && !words.endsSpeaker(tokens.get(stop).normalized())) {
+                stop++;
+            }
+            if (stop == tokens.size() || (stop - t > 6)) {
+                stop = t + 1;
+                while (stop < tokens.size() && stop - t <= 6 && names.isNameLike(tokens.get(stop))) {
+                    stop++;
+                }
+                stop = Math.max(stop, t + 2);
+            }
+            Optional<Span> speaker = span(t + 1, Math.min(stop, tokens.size()));
+            int contentFrom = stop;
+            while (contentFrom < tokens.size() && (words.isComplementizer(tokens.get(contentFrom).normalized())
+                    || tokens.get(contentFrom).normalized().equals("فقد"))) {
+                contentFrom++;
+            }
+            if (contentFrom >= tokens.size() || speaker.isEmpty()) {
+                return Optional.empty();
+            }
+            int from = tokens.get(contentFrom).span().start();
+            int afterSpeaker = tokens.get(contentFrom - 1).span().end();
+            Span content = view.quoteOpeningIn(afterSpeaker, from)
+                    .filter(q -> q.span().end() >= view.trimEnd(limit) - 1).map(Quote::inner)
+                    .orElseGet(() -> view.contentFrom(afterSpeaker, limit));
+            return Optional.of(new Draft(content, speaker, Optional.of(verb), Agreement.UNKNOWN,
+                    false, "according-before", 0.8, new Span(at, content.start())));
+        }
+        Optional<Span> speaker = span(t + 1, endIndex(t + 1, limit));
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        Span content = view.quoteOpeningIn(sentence.span().start() - 1, at)
+                .filter(q -> q.span().end() <= at && view.onlyPunctuationBetween(q.span().end(), at))
+                .map(Quote::inner)
+                .orElseGet(() -> view.contentFrom(sentence.span().start(), at));
+        return Optional.of(new Draft(content, speaker, Optional.of(verb), Agreement.UNKNOWN, false,
+                "according-after", 0.75, new Span(content.start(), speaker.get().end())));
+    }
+
+    /** «X: ...» at the start of a sentence (a headline or a sub-headline): verbless speech. */
+    private Optional<Draft> colonLead() {
+        for (int i = 1; i < tokens.size() && i <= 4; i++) {
+            int gapFrom = tokens.get(i - 1).span().end();
+            int gapTo = tokens.get(i).span().start();
+            if (view.gapHas(gapFrom, gapTo, ':')) {
+                boolean verbBefore = tokens.subList(0, i).stream().anyMatch(k -> view.verbAt(k).isPresent());
+                boolean dateline = view.verbAt(tokens.get(i)).isPresent();
+                if (verbBefore || dateline) {
+                    return Optional.empty();
+                }
+                int limit = limitAfter(i - 1);
+                Opener opener = new Opener(i, true, OpenerKind.COLON, gapFrom);
+                Span content = opener.content(limit);
+                return Optional.of(new Draft(content, span(0, i), Optional.empty(),
+                        Agreement.UNKNOWN, true, "headline-colon", headline ? 0.75 : 0.6,
+                        new Span(tokens.get(0).span().start(), content.start())));
+            }
+            if (view.gapHasClauseBreak(gapFrom, gapTo)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- openers and content ----
+
+    private enum OpenerKind { COMPLEMENTIZER, COLON, QUOTE, PREPOSITION_INCLUDED, PREPOSITION_EXCLUDED }
+
+    /** Where the content opens: the token at {@code index} (or the gap before it). */
+    private final class Opener {
+        private final int index;
+        private final boolean gap;
+        private final OpenerKind kind;
+        private final int gapStart;
+
+        Opener(int index, boolean gap, OpenerKind kind, int gapStart) {
+            this.index = index;
+            this.gap = gap;
+            this.kind = kind;
+            this.gapStart = gapStart;
+        }
+
+        int index() {
+            return index;
+        }
+
+        boolean colon() {
+            return kind == OpenerKind.COLON;
+        }
+
+        String rule() {
+            return switch (kind) {
+                case COMPLEMENTIZER -> "verb-complementizer";
+                case COLON -> "verb-colon";
+                case QUOTE -> "verb-quote";
+                default -> "verb-preposition";
+            };
+        }
+
+        double confidence() {
+            return kind == OpenerKind.PREPOSITION_INCLUDED || kind == OpenerKind.PREPOSITION_EXCLUDED
+                    ? 0.75 : 0.9;
+        }
+
+        Span content(int limit) {
+            Token token = tokens.get(index);
+            int from = switch (kind) {
+                case COMPLEMENTIZER, PREPOSITION_EXCLUDED -> token.span().end();
+                case PREPOSITION_INCLUDED -> token.span().start();
+                case COLON, QUOTE -> gapStart;
+            };
+            int searchTo = kind == OpenerKind.COMPLEMENTIZER || kind == OpenerKind.PREPOSITION_EXCLUDED
+                    ? (index + 1 < tokens.size() ? tokens.get(index + 1).span().start() : limit)
+                    : token.span().start();
+            // «: إن ...» and «أن "..."»: skip a complementizer after a colon; take a whole quotation
+            if (kind == OpenerKind.COLON && words.isComplementizer(token.normalized())
+                    && view.quoteOpeningIn(from, token.span().start()).isEmpty()) {
+                return view.contentFrom(token.span().end(), limit);
+            }
+            Optional<Quote> quote = view.quoteOpeningIn(from, Math.max(searchTo, from + 1));
+            if (quote.isPresent() && (quote.get().span().end() >= view.trimEnd(limit) - 1
+                    || quote.get().span().end() > limit || !quote.get().closed())) {
+                return quote.get().inner();
+            }
+            if (quote.isPresent() && kind != OpenerKind.COMPLEMENTIZER) {
+                return quote.get().inner();
+            }
+            return view.contentFrom(from, limit);
+        }
+    }
+
+    private Opener findOpener(int from, int limit, SpeechVerb verb) {
+        for (int j = from; j < tokens.size() && j <= from + MAX_SCAN; j++) {
+            Token token = tokens.get(j);
+            if (token.span().start() >= limit) {
+                return null;
+            }
+            int gapFrom = j > 0 ? tokens.get(j - 1).span().end() : sentence.span().start();
+            if (j > from - 1 && j > 0) {
+                if (view.gapHas(gapFrom, token.span().start(), ':')) {
+                    return new Opener(j, true, OpenerKind.COLON, gapFrom);
+                }
+                if (j > from && view.quoteOpeningIn(gapFrom, token.span().start()).isPresent()
+                        && (j - from <= MAX_SPEAKER)) {
+                    return new Opener(j, true, OpenerKind.QUOTE, gapFrom);
+                }
+            }
+            String word = token.normalized();
+            if (words.isComplementizer(word)) {
+                return new Opener(j, false, OpenerKind.COMPLEMENTIZER, gapFrom);
+            }
+            Optional<OpenerKind> preposition = prepositionOpener(verb, j);
+            if (preposition.isPresent()) {
+                return new Opener(j, false, preposition.get(), gapFrom);
+            }
+            if (view.verbAt(token).filter(v -> v.verbClass() != VerbClass.ACCORDING).isPresent()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The preposition a verb governs, when what follows it is the content. */
+    private Optional<OpenerKind> prepositionOpener(SpeechVerb verb, int j) {
+        String word = tokens.get(j).normalized();
+        boolean complementizerNext = j + 1 < tokens.size()
+                && words.isComplementizer(tokens.get(j + 1).normalized());
+        if (complementizerNext) {
+            return Optional.empty();
+        }
+        String lemma = verb.lemma();
+        if (lemma.equals("دعا") && (word.equals("الي"))) {
+            return Optional.of(OpenerKind.PREPOSITION_EXCLUDED);
+        }
+        if (lemma.equals("حث") && word.equals("علي")) {
+            return Optional.of(OpenerKind.PREPOSITION_INCLUDED);
+        }
+        if ((lemma.equals("أعرب") || lemma.equals("عبر") || lemma.equals("كشف")) && word.equals("عن")) {
+            return Optional.of(OpenerKind.PREPOSITION_EXCLUDED);
+        }
+        if ((lemma.equals("شدد") || lemma.equals("أكد")) && word.equals("علي")) {
+            return Optional.of(OpenerKind.PREPOSITION_EXCLUDED);
+        }
+        if (lemma.equals("حذر") && word.equals("من")) {
+            return Optional.of(OpenerKind.PREPOSITION_EXCLUDED);
+        }
+        if (BI_VERBS.contains(lemma) && word.length() >= 4 && word.startsWith("ب")
+                && !word.equals("باسم") && !names.isNameLike(tokens.get(j))) {
+            return Optional.of(OpenerKind.PREPOSITION_INCLUDED);
+        }
+        return Optional.empty();
+    }
+
+    // ---- speakers ----
+
+    /** The speaker phrase between the verb and the content, cut at the first adjunct word. */
+    private Optional<Span> rightSpeaker(int from, int to) {
+        int end = from;
+        while (end < to && end - from < MAX_SPEAKER && !words.endsSpeaker(tokens.get(end).normalized())) {
+            end++;
+        }
+        return span(from, end);
+    }
+
+    /** «روسيا أكدت أن ...»، «وكان بلاتر الذي أعلن أنه ...»: the subject before the verb. */
+    private Optional<Span> leftSpeaker(int t) {
+        int from = t;
+        while (from > 0 && t - from < 8) {
+            Token previous = tokens.get(from - 1);
+            if (view.verbAt(previous).isPresent()
+                    || view.gapHasClauseBreak(previous.span().end(), tokens.get(from).span().start())) {
+                break;
+            }
+            from--;
+        }
+        int to = t;
+        if (to > from && words.isRelative(tokens.get(to - 1).normalized())) {
+            to--;
+            if (to == from || !names.isNameLike(tokens.get(to - 1))) {
+                return Optional.empty(); // «... التي قال إنها»: the antecedent is not a speaker
+            }
+        }
+        while (from < to && (words.endsSpeaker(tokens.get(from).normalized())
+                || words.isCopula(tokens.get(from).normalized()))) {
+            from++;
+        }
+        if (from >= to || view.quoteAround(tokens.get(from).span().start()).isPresent()) {
+            return Optional.empty();
+        }
+        return span(from, to);
+    }
+
+    // ---- helpers ----
+
+    /** Where the content of the statement at token {@code t} must end: the next statement's start. */
+    private int limitAfter(int t) {
+        int end = sentence.span().end();
+        for (int u = t + 1; u < tokens.size(); u++) {
+            Token token = tokens.get(u);
+            Optional<SpeechVerb> verb = view.verbAt(token);
+            int gapFrom = tokens.get(u - 1).span().end();
+            boolean breakBefore = view.gapHasClauseBreak(gapFrom, token.span().start());
+            if (headline && (view.gapHas(gapFrom, token.span().start(), '…')
+                    || view.gapHas(gapFrom, token.span().start(), '|'))) {
+                return gapFrom;
+            }
+            if (verb.isEmpty() || view.quoteAround(token.span().start()).isPresent()) {
+                continue;
+            }
+            SpeechVerb next = verb.get();
+            boolean startsStatement = next.conjoined() || next.form() == VerbForm.PARTICIPLE
+                    || (breakBefore && next.verbClass() != VerbClass.MASDAR);
+            if (startsStatement) {
+                return token.span().start();
+            }
+        }
+        return end;
+    }
+
+    private int endIndex(int from, int limit) {
+        int end = from;
+        while (end < tokens.size() && tokens.get(end).span().start() < limit) {
+            end++;
+        }
+        return end;
+    }
+
+    private boolean commaBefore(int j) {
+        return j > 0 && (view.gapHas(tokens.get(j - 1).span().end(), tokens.get(j).span().start(), '،')
+                || view.gapHas(tokens.get(j - 1).span().end(), tokens.get(j).span().start(), ','));
+    }
+
+    private int indexOf(String normalized, int from, int within) {
+        for (int j = from; j < tokens.size() && j < from + within; j++) {
+            if (tokens.get(j).normalized().equals(normalized)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private int lastIndexOf(String normalized, int from, int within) {
+        for (int j = from; j >= 0 && j > from - within; j--) {
+            if (tokens.get(j).normalized().equals(normalized)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasMasdarAfter(int from) {
+        for (int j = from + 1; j < tokens.size() && j <= from + 8; j++) {
+            if (view.verbAt(tokens.get(j)).filter(v -> v.verbClass() == VerbClass.MASDAR).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Span> span(int from, int to) {
+        if (from >= to || from >= tokens.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end()));
+    }
+}
