@@ -53,18 +53,20 @@ final class SpeakerMatcher {
     }
 
     private static boolean sameWord(String a, String b) {
-        return a.equals(b) || stripProclitic(a).equals(b) || a.equals(stripProclitic(b))
-                || stripProclitic(a).equals(stripProclitic(b));
+        List<String> readingsOfA = readings(a);
+        return readings(b).stream().anyMatch(readingsOfA::contains);
     }
 
-    private static String stripProclitic(String word) {
+    /** The word and its readings without one proclitic (و، ب، ل، ف، ك; لل as ال + ل). */
+    private static List<String> readings(String word) {
+        List<String> readings = new ArrayList<>(List.of(word));
+        if (word.length() > 3 && "وبلفك".indexOf(word.charAt(0)) >= 0) {
+            readings.add(word.substring(1));
+        }
         if (word.startsWith("لل") && word.length() > 3) {
-            return "ال" + word.substring(2);
+            readings.add("ال" + word.substring(2));
         }
-        if (word.length() > 3 && "وبلف".indexOf(word.charAt(0)) >= 0) {
-            return word.substring(1);
-        }
-        return word;
+        return readings;
     }
 
     static List<String> words(String phrase) {

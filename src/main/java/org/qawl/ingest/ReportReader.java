@@ -1,6 +1,8 @@
 package org.qawl.ingest;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -84,12 +86,16 @@ public final class ReportReader {
     private static Report fromJson(String location, String json, String sourceFile)
             throws BadInputException {
         JsonNode node;
-        try {
-            node = JSON.readTree(json);
-        } catch (JsonParseException e) {
-            throw new BadInputException(location, "malformed JSON: "
-                    + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr());
+        try (JsonParser parser = JSON.createParser(json)) {
+            node = JSON.readTree(parser);
+            if (parser.nextToken() != null) { // readTree alone ignores what follows the value
+                throw new BadInputException(location, "malformed JSON: more content after the "
+                        + "first value" + at(parser.currentTokenLocation()));
+            }
+        } catch (JsonProcessingException e) {
+            // getMessage() adds a multi-line source excerpt; errors are one line
+            throw new BadInputException(location, "malformed JSON: " + e.getOriginalMessage()
+                    + at(e.getLocation()));
         } catch (IOException e) {
             throw new BadInputException(location, "malformed JSON: " + e.getMessage());
         }
@@ -107,6 +113,10 @@ public final class ReportReader {
         return new Report(id, title.strip(), text, optionalString(location, node, "date"),
                 optionalString(location, node, "source"), optionalString(location, node, "url"),
                 sourceFile == null ? location : sourceFile);
+    }
+
+    private static String at(JsonLocation where) {
+        return where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
     }
 
     private static String requiredString(String location, JsonNode node, String field)

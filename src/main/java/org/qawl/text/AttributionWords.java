@@ -85,6 +85,10 @@ public final class AttributionWords {
         return in("impersonal", normalized);
     }
 
+    boolean isDocument(String normalized) {
+        return in("document", normalized) || in("document", withoutConjunction(normalized));
+    }
+
     /** A noun that begins a speaker phrase (a role, a body, a document, a source). */
     boolean isSpeakerHead(String normalized) {
         return in("speaker-head", normalized) || in("speaker-head", withoutConjunction(normalized));

@@ -24,6 +24,12 @@ final class KnownNames {
         }
     }
 
+    /** A word of a speaker already named in this report. */
+    boolean isSeen(Token token) {
+        String word = token.normalized();
+        return seen.contains(word) || seen.contains(AttributionWords.withoutConjunction(word));
+    }
+
     boolean isNameLike(Token token) {
         String word = token.normalized();
         String bare = AttributionWords.withoutConjunction(word);

@@ -55,6 +55,9 @@ final class StatementRules {
             if (verb.isEmpty()) {
                 continue;
             }
+            if (insideEarlierContent(t, verb.get())) {
+                continue;
+            }
             Optional<Draft> draft = switch (verb.get().verbClass()) {
                 case SPEECH, DIRECTIVE -> verbStatement(t, verb.get());
                 case MASDAR -> masdarStatement(t, verb.get());
@@ -72,6 +75,20 @@ final class StatementRules {
         return drafts;
     }
 
+    /**
+     * A verb inside the reported clause of an earlier statement, not starting a statement of its
+     * own (no conjunction, not a participle, no clause break): part of what was said. Verbs
+     * inside quotations still make embedded statements.
+     */
+    private boolean insideEarlierContent(int t, SpeechVerb verb) {
+        int at = tokens.get(t).span().start();
+        if (verb.conjoined() || verb.form() == VerbForm.PARTICIPLE
+                || view.quoteAround(at).isPresent()) {
+            return false;
+        }
+        return drafts.stream().anyMatch(d -> d.content().contains(at));
+    }
+
     // ---- verb-first and subject-first statements ----
 
     private Optional<Draft> verbStatement(int t, SpeechVerb verb) {
@@ -87,6 +104,10 @@ final class StatementRules {
             speakerFrom = from + 1;
         }
         int limit = limitAfter(t);
+        if (verb.lemma().equals("نفى") && t + 1 < tokens.size() && !names.isNameLike(tokens.get(t + 1))
+                && verb.conjoined()) {
+            return objectStatement(t, verb, limit); // «ونفى شائعات أنه ...»: the object is the content
+        }
         Opener opener = findOpener(speakerFrom, limit, verb);
         if (opener == null) {
             return quoteBeforeVerb(t, verb).or(() -> objectStatement(t, verb, limit));
@@ -136,18 +157,7 @@ final class StatementRules {
         if (left.isPresent()) {
             speaker = left;
         } else if (verb.form() == VerbForm.FINITE && names.isNameLike(tokens.get(t + 1))) {
-            int stop = t + 1;
-            while (stop < end && stop - t <= MAX_SPEAKER
-                    && !words.endsSpeaker(tokens.get(stop).normalized())
-                    && (stop == t + 1 || !commaBefore(stop) || names.isNameLike(tokens.get(stop)))) {
-                stop++;
-            }
-            if (stop == end || stop - t > MAX_SPEAKER) {
-                stop = t + 1;
-                while (stop < end && names.isNameLike(tokens.get(stop))) {
-                    stop++;
-                }
-            }
+            int stop = nounPhraseEnd(t + 1, end);
             speaker = span(t + 1, stop);
             contentFrom = stop;
         } else if (!verb.conjoined() && verb.form() == VerbForm.FINITE) {
@@ -215,6 +225,9 @@ final class StatementRules {
                 stop = Math.max(stop, t + 2);
             }
             Optional<Span> speaker = span(t + 1, Math.min(stop, tokens.size()));
+            if (!startsLikeSpeaker(t + 1)) {
+                return Optional.empty(); // «وفقا للبيانات الأولية»: data, not a speaker
+            }
             int contentFrom = stop;
             while (contentFrom < tokens.size() && (words.isComplementizer(tokens.get(contentFrom).normalized())
                     || tokens.get(contentFrom).normalized().equals("فقد"))) {
@@ -232,7 +245,7 @@ final class StatementRules {
                     false, "according-before", 0.8, new Span(at, content.start())));
         }
         Optional<Span> speaker = span(t + 1, endIndex(t + 1, limit));
-        if (speaker.isEmpty()) {
+        if (speaker.isEmpty() || !startsLikeSpeaker(t + 1)) {
             return Optional.empty();
         }
         Span content = view.quoteOpeningIn(sentence.span().start() - 1, at)
@@ -346,9 +359,10 @@ final class StatementRules {
                 if (view.gapHas(gapFrom, token.span().start(), ':')) {
                     return new Opener(j, true, OpenerKind.COLON, gapFrom);
                 }
-                if (j > from && view.quoteOpeningIn(gapFrom, token.span().start()).isPresent()
-                        && (j - from <= MAX_SPEAKER)) {
-                    return new Opener(j, true, OpenerKind.QUOTE, gapFrom);
+                Optional<Quote> quote = view.quoteOpeningIn(gapFrom, token.span().start());
+                if (quote.isPresent() && j - from <= MAX_SPEAKER
+                        && (quote.get().span().end() >= view.trimEnd(limit) - 1 || !quote.get().closed())) {
+                    return new Opener(j, true, OpenerKind.QUOTE, gapFrom); // «وقالت X "..."»
                 }
             }
             String word = token.normalized();
@@ -402,10 +416,71 @@ final class StatementRules {
     /** The speaker phrase between the verb and the content, cut at the first adjunct word. */
     private Optional<Span> rightSpeaker(int from, int to) {
         int end = from;
-        while (end < to && end - from < MAX_SPEAKER && !words.endsSpeaker(tokens.get(end).normalized())) {
+        while (end < to && end - from < MAX_SPEAKER) {
+            if (words.endsSpeaker(tokens.get(end).normalized()) && !placeOfSpeaker(end, to)) {
+                break;
+            }
             end++;
         }
         return span(from, end);
+    }
+
+    /**
+     * «السلطات في كازاخستان»، «مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل»: a «في»
+     * that continues the speaker's title up to the content, rather than opening an adjunct.
+     */
+    private boolean placeOfSpeaker(int at, int to) {
+        String word = tokens.get(at).normalized();
+        if (at == 0 || !(word.equals("في") || word.equals("فى")) || to - at > 5 || to - at < 2) {
+            return false;
+        }
+        boolean named = false;
+        for (int j = at + 1; j < to; j++) {
+            if (words.endsSpeaker(tokens.get(j).normalized())) {
+                return false;
+            }
+            named |= names.isNameLike(tokens.get(j));
+        }
+        return named;
+    }
+
+    /**
+     * The end of a speaker noun phrase with no opener after it: names, roles and nisba adjectives,
+     * the word after a role («وزير الخارجية»، «رئيس كازاخستان»), and a comma apposition of up to
+     * four words closed by a comma or a time word («، قاسم جومارت توكاييف، أمس،»).
+     */
+    private int nounPhraseEnd(int from, int end) {
+        int stop = from;
+        while (stop < end && stop - from < MAX_SPEAKER) {
+            Token token = tokens.get(stop);
+            if (words.endsSpeaker(token.normalized())) {
+                break;
+            }
+            boolean afterHead = stop > from && words.isSpeakerHead(tokens.get(stop - 1).normalized());
+            if (stop > from && commaBefore(stop)) {
+                int close = appositionEnd(stop, end);
+                if (close < 0) {
+                    break;
+                }
+                stop = close;
+                continue;
+            }
+            if (stop > from && !afterHead && !names.isNameLike(token)) {
+                break;
+            }
+            stop++;
+        }
+        return stop;
+    }
+
+    /** The end of a comma apposition starting at {@code from}, or -1 if there is none. */
+    private int appositionEnd(int from, int end) {
+        for (int j = from + 1; j < end && j <= from + 4; j++) {
+            if (commaBefore(j) || words.isTimeAdjunct(tokens.get(j).normalized())) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** «روسيا أكدت أن ...»، «وكان بلاتر الذي أعلن أنه ...»: the subject before the verb. */
@@ -413,7 +488,8 @@ final class StatementRules {
         int from = t;
         while (from > 0 && t - from < 8) {
             Token previous = tokens.get(from - 1);
-            if (view.verbAt(previous).isPresent()
+            if (view.verbAt(previous).isPresent() || words.endsSpeaker(previous.normalized())
+                    || words.isNaming(previous.normalized())
                     || view.gapHasClauseBreak(previous.span().end(), tokens.get(from).span().start())) {
                 break;
             }
@@ -422,7 +498,7 @@ final class StatementRules {
         int to = t;
         if (to > from && words.isRelative(tokens.get(to - 1).normalized())) {
             to--;
-            if (to == from || !names.isNameLike(tokens.get(to - 1))) {
+            if (to == from || !names.isSeen(tokens.get(to - 1))) {
                 return Optional.empty(); // «... التي قال إنها»: the antecedent is not a speaker
             }
         }
@@ -430,10 +506,28 @@ final class StatementRules {
                 || words.isCopula(tokens.get(from).normalized()))) {
             from++;
         }
-        if (from >= to || view.quoteAround(tokens.get(from).span().start()).isPresent()) {
-            return Optional.empty();
+        if (from >= to || view.quoteAround(tokens.get(from).span().start()).isPresent()
+                || (from > 0 && words.isNaming(tokens.get(from - 1).normalized()))) {
+            return Optional.empty(); // «ما حدث يشير إلى»: the subject is not a speaker
         }
         return span(from, to);
+    }
+
+    /** Whether the word at {@code j} (a ل-prefix allowed, as in «وفقا لوكالة») can start a speaker. */
+    private boolean startsLikeSpeaker(int j) {
+        if (j >= tokens.size()) {
+            return false;
+        }
+        Token token = tokens.get(j);
+        String word = token.normalized();
+        if (names.isNameLike(token) || words.isDocument(word)) {
+            return true;
+        }
+        if (word.startsWith("ل") && word.length() > 3) {
+            Token bare = new Token(token.span(), word.startsWith("لل") ? "ا" + word.substring(1) : word.substring(1));
+            return names.isNameLike(bare) || words.isDocument(bare.normalized());
+        }
+        return false;
     }
 
     // ---- helpers ----
