@@ -40,12 +40,21 @@ public final class AttributionRecognizer implements Recognizer {
         KnownNames names = new KnownNames(words);
         ImplicitSpeakers speakers = new ImplicitSpeakers();
         List<Attribution> out = new ArrayList<>();
+        Optional<Span> lastIssuer = Optional.empty();
         for (Sentence sentence : found.of(MentionKind.SENTENCE, Sentence.class)) {
             boolean headline = sentence.span().end() <= report.titleEnd();
             StatementRules rules = new StatementRules(view, words, names, sentence, headline);
             for (StatementRules.Draft draft : rules.drafts()) {
                 Optional<Span> speakerName = draft.speaker();
                 Agreement agreement = draft.agreement();
+                if (speakerName.isPresent() && isDocument(view, speakerName.get())) {
+                    Optional<Span> issuer = issuerOf(view, speakerName.get());
+                    if (issuer.isPresent()) {
+                        lastIssuer = issuer;
+                    }
+                    speakerName = lastIssuer.isPresent() ? lastIssuer
+                            : speakers.antecedent(Agreement.UNKNOWN);
+                }
                 if (speakerName.isPresent()) {
                     names.addPhrase(view.tokensIn(speakerName.get()));
                     speakers.add(speakerName.get(), agreement);
@@ -62,4 +71,35 @@ public final class AttributionRecognizer implements Recognizer {
         }
         return out;
     }
+
+    private boolean isDocument(SentenceView view, Span speaker) {
+        List<Token> tokens = view.tokensIn(speaker);
+        return !tokens.isEmpty() && words.isDocument(tokens.get(0).normalized());
+    }
+
+    /**
+     * The issuer named with a document: «بيان لوزارة الخارجية» → «وزارة الخارجية», «بيان صادر عن
+     * الرئاسة» → «الرئاسة»; empty for a bare «البيان». A ل- prefix is left out of the span.
+     */
+    private static Optional<Span> issuerOf(SentenceView view, Span speaker) {
+        List<Token> tokens = view.tokensIn(speaker);
+        int from = 1;
+        while (from < tokens.size() && ISSUER_LINKS.contains(tokens.get(from).normalized())) {
+            from++;
+        }
+        if (from >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token first = tokens.get(from);
+        int start = first.span().start();
+        String word = first.normalized();
+        if (word.startsWith("ل") && word.length() > 3 && !word.startsWith("لجن")
+                || word.startsWith("لل")) {
+            start += view.text().charAt(start) == 'ل' ? 1 : 0;
+        }
+        return Optional.of(new Span(start, tokens.get(tokens.size() - 1).span().end()));
+    }
+
+    private static final Set<String> ISSUER_LINKS = Set.of("صادر", "الصادر", "عن", "من", "اصدرته",
+            "نشرته", "وزعته");
 }

@@ -85,6 +85,13 @@ class ReportReaderTest {
     }
 
     @Test
+    void acceptsArabicLettersAndDigitsInTextFileId() throws Exception {
+        Path file = write("خبر_٢٠٢٤-03.txt", HEADLINE + "\n" + BODY);
+
+        assertThat(ReportReader.read(file).reports().get(0).id()).isEqualTo("خبر_٢٠٢٤-03");
+    }
+
+    @Test
     void rejectsTextFileWhoseNameIsNotAValidId() throws Exception {
         Path file = write("two words.txt", HEADLINE + "\n" + BODY);
 
@@ -156,8 +163,7 @@ class ReportReaderTest {
 
         assertThatThrownBy(() -> ReportReader.read(file))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(file + ": malformed JSON")
-                .hasMessageNotContaining("\n");
+                .hasMessage(file + ": malformed JSON: more content after the first value at line 2, column 1");
     }
 
     @Test
@@ -251,6 +257,30 @@ class ReportReaderTest {
             assertThat(bad.location()).isEqualTo(file + ":3");
             assertThat(bad).hasMessageStartingWith(file + ":3: malformed JSON");
         });
+    }
+
+    @Test
+    void readsJsonLinesWithWindowsLineEndings() throws Exception {
+        String content = "{\"id\": \"r1\", \"title\": \"الأول\", \"text\": \"نص أول.\"}\r\n"
+                + "\r\n"
+                + "{\"id\": \"r2\", \"title\": \"الثاني\", \"text\": \"نص ثان.\"}\r\n";
+        Path file = write("crlf.jsonl", content);
+
+        FileReports read = ReportReader.read(file);
+
+        assertThat(read.skipped()).isEmpty();
+        assertThat(read.reports()).extracting(Report::text).containsExactly("الأول\nنص أول.", "الثاني\nنص ثان.");
+    }
+
+    @Test
+    void reportsMalformedJsonOnOneLine() throws Exception {
+        Path file = write("garbage.json", "{\"id\": \"g\", \"text\": نص}");
+
+        assertThatThrownBy(() -> ReportReader.read(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ": malformed JSON: ")
+                .hasMessageContaining("at line 1, column")
+                .hasMessageNotContaining("\n");
     }
 
     @Test
