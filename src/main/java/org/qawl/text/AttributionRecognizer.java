@@ -93,8 +93,8 @@ public final class AttributionRecognizer implements Recognizer {
         Token first = tokens.get(from);
         int start = first.span().start();
         String word = first.normalized();
-        if (word.startsWith("ل") && word.length() > 3 && !word.startsWith("لجن")
-                || word.startsWith("لل")) {
+        // «لوزارة» → «وزارة»; «للجيش» stays whole (ل + الجيش cannot be cut to a span)
+        if (word.startsWith("ل") && !word.startsWith("لل") && word.length() > 3) {
             start += view.text().charAt(start) == 'ل' ? 1 : 0;
         }
         return Optional.of(new Span(start, tokens.get(tokens.size() - 1).span().end()));

@@ -62,7 +62,9 @@ public final class AttributionWords {
     }
 
     boolean endsSpeaker(String normalized) {
-        return in("speaker-stop", normalized) || isComplementizer(normalized);
+        return in("speaker-stop", normalized) || isComplementizer(normalized)
+                || (normalized.length() >= 3 && (normalized.charAt(0) == 'و' || normalized.charAt(0) == 'ف')
+                        && in("speaker-stop", normalized.substring(1)));
     }
 
     boolean isTimeAdjunct(String normalized) {

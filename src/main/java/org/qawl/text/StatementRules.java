@@ -25,7 +25,10 @@ final class StatementRules {
     private static final int MAX_SPEAKER = 10;
     /** Verbs whose object noun phrase is what was said («أعلن قبول الاستقالة»، «نفى الشائعات»). */
     private static final Set<String> OBJECT_VERBS = Set.of("أعلن", "أكد", "نفى", "وصف", "توقع",
-            "طلب", "اعتبر", "أعرب", "هدد", "وعد", "طالب", "أمر", "حث");
+            "طلب", "أعرب", "هدد", "وعد", "طالب", "أمر", "حث");
+    /** Words after which «من» continues a speaker phrase («مصدر مقرب من ...»). */
+    private static final Set<String> NEAR = Set.of("مقرب", "مقربه", "المقرب", "المقربه", "قريب",
+            "القريب", "مقربون", "مقربين");
     /** Verbs whose content is a ب-phrase («طالب بـ»، «أمر بـ»، «وعد بـ»). */
     private static final Set<String> BI_VERBS = Set.of("طالب", "وعد", "هدد", "أمر", "أشاد", "طلب",
             "اتهم");
@@ -152,7 +155,8 @@ final class StatementRules {
         }
         Optional<Span> speaker = Optional.empty();
         int contentFrom = t + 1;
-        Optional<Span> left = verb.conjoined() || verb.form() != VerbForm.FINITE
+        boolean subjectAfter = names.isNameLike(tokens.get(t + 1));
+        Optional<Span> left = verb.conjoined() || verb.form() != VerbForm.FINITE || subjectAfter
                 ? Optional.empty() : leftSpeaker(t);
         if (left.isPresent()) {
             speaker = left;
@@ -361,7 +365,8 @@ final class StatementRules {
                 }
                 Optional<Quote> quote = view.quoteOpeningIn(gapFrom, token.span().start());
                 if (quote.isPresent() && j - from <= MAX_SPEAKER
-                        && (quote.get().span().end() >= view.trimEnd(limit) - 1 || !quote.get().closed())) {
+                        && (quote.get().span().end() >= view.trimEnd(limit) - 1 || !quote.get().closed()
+                                || onlySpeakerWords(from, j))) {
                     return new Opener(j, true, OpenerKind.QUOTE, gapFrom); // «وقالت X "..."»
                 }
             }
@@ -380,6 +385,16 @@ final class StatementRules {
         return null;
     }
 
+    /** Whether every word in [from, to) can belong to a speaker phrase (names, roles, adjuncts). */
+    private boolean onlySpeakerWords(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!names.isNameLike(tokens.get(j)) && !words.endsSpeaker(tokens.get(j).normalized())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The preposition a verb governs, when what follows it is the content. */
     private Optional<OpenerKind> prepositionOpener(SpeechVerb verb, int j) {
         String word = tokens.get(j).normalized();
@@ -395,7 +410,8 @@ final class StatementRules {
         if (lemma.equals("حث") && word.equals("علي")) {
             return Optional.of(OpenerKind.PREPOSITION_INCLUDED);
         }
-        if ((lemma.equals("أعرب") || lemma.equals("عبر") || lemma.equals("كشف")) && word.equals("عن")) {
+        if ((lemma.equals("أعرب") || lemma.equals("عبر") || lemma.equals("كشف") || lemma.equals("أعلن"))
+                && word.equals("عن")) {
             return Optional.of(OpenerKind.PREPOSITION_EXCLUDED);
         }
         if ((lemma.equals("شدد") || lemma.equals("أكد")) && word.equals("علي")) {
@@ -417,7 +433,7 @@ final class StatementRules {
     private Optional<Span> rightSpeaker(int from, int to) {
         int end = from;
         while (end < to && end - from < MAX_SPEAKER) {
-            if (words.endsSpeaker(tokens.get(end).normalized()) && !placeOfSpeaker(end, to)) {
+            if (endsSpeakerHere(from, end, to)) {
                 break;
             }
             end++;
@@ -425,13 +441,31 @@ final class StatementRules {
         return span(from, end);
     }
 
+    private boolean endsSpeakerHere(int from, int at, int to) {
+        Token token = tokens.get(at);
+        String word = token.normalized();
+        String previous = at > from ? tokens.get(at - 1).normalized() : "";
+        if (word.startsWith("لل") && at > from && !words.isSpeakerHead(previous)
+                && !names.isNameLike(tokens.get(at - 1))) {
+            return true; // «ظريف للشورى»: spoken to, not part of the name
+        }
+        if (!words.endsSpeaker(word)) {
+            return false;
+        }
+        String written = token.span().of(view.text());
+        boolean nameAli = written.endsWith("علي") && at + 1 < to
+                && !words.isComplementizer(tokens.get(at + 1).normalized());
+        boolean eachOf = word.equals("من") && (previous.equals("كل") || NEAR.contains(previous));
+        return !nameAli && !eachOf && !placeOfSpeaker(from, at, to);
+    }
+
     /**
      * «السلطات في كازاخستان»، «مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل»: a «في»
      * that continues the speaker's title up to the content, rather than opening an adjunct.
      */
-    private boolean placeOfSpeaker(int at, int to) {
+    private boolean placeOfSpeaker(int from, int at, int to) {
         String word = tokens.get(at).normalized();
-        if (at == 0 || !(word.equals("في") || word.equals("فى")) || to - at > 5 || to - at < 2) {
+        if (at == from || !(word.equals("في") || word.equals("فى")) || to - at > 5 || to - at < 2) {
             return false;
         }
         boolean named = false;
@@ -498,7 +532,8 @@ final class StatementRules {
         int to = t;
         if (to > from && words.isRelative(tokens.get(to - 1).normalized())) {
             to--;
-            if (to == from || !names.isSeen(tokens.get(to - 1))) {
+            if (to == from || !(names.isSeen(tokens.get(to - 1))
+                    || !tokens.get(to - 1).normalized().startsWith("ال"))) {
                 return Optional.empty(); // «... التي قال إنها»: the antecedent is not a speaker
             }
         }
