@@ -38,7 +38,7 @@ final class KnownNames {
     }
 
     /** «الروسي»، «الكازاخستانية»: adjectives of origin continue a speaker phrase. */
-    private static boolean isNisba(String word) {
+    static boolean isNisba(String word) {
         return word.startsWith("ال") && word.length() > 4
                 && (word.endsWith("ي") || word.endsWith("يه") || word.endsWith("يين"));
     }

@@ -7,7 +7,8 @@ package org.qawl.text;
 public record SpeechVerb(Span span, String lemma, VerbClass verbClass, VerbForm form,
         Agreement agreement, boolean conjoined) implements Mention {
 
-    public enum VerbClass { SPEECH, DIRECTIVE, ACCORDING, MASDAR }
+    /** COLON: speech only right before a colon or a quotation («وزاد: ...»). */
+    public enum VerbClass { SPEECH, DIRECTIVE, ACCORDING, MASDAR, COLON }
 
     public enum VerbForm { FINITE, PARTICIPLE, NOUN }
 

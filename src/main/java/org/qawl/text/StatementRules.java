@@ -62,7 +62,7 @@ final class StatementRules {
                 continue;
             }
             Optional<Draft> draft = switch (verb.get().verbClass()) {
-                case SPEECH, DIRECTIVE -> verbStatement(t, verb.get());
+                case SPEECH, DIRECTIVE, COLON -> verbStatement(t, verb.get());
                 case MASDAR -> masdarStatement(t, verb.get());
                 case ACCORDING -> Optional.empty();
             };
@@ -86,7 +86,8 @@ final class StatementRules {
     private boolean insideEarlierContent(int t, SpeechVerb verb) {
         int at = tokens.get(t).span().start();
         if (verb.conjoined() || verb.form() == VerbForm.PARTICIPLE
-                || view.quoteAround(at).isPresent()) {
+                || view.quoteAround(at).isPresent()
+                || (t > 0 && words.isRelative(tokens.get(t - 1).normalized())) || afterClauseLink(t)) {
             return false;
         }
         return drafts.stream().anyMatch(d -> d.content().contains(at));
@@ -111,7 +112,14 @@ final class StatementRules {
                 && verb.conjoined()) {
             return objectStatement(t, verb, limit); // «ونفى شائعات أنه ...»: the object is the content
         }
+        if (verb.lemma().equals("وصف")) {
+            return objectStatement(t, verb, limit); // «وصف X الوضع بأنه ...»: content is «الوضع بأنه ...»
+        }
         Opener opener = findOpener(speakerFrom, limit, verb);
+        if (verb.verbClass() == VerbClass.COLON && (opener == null || opener.index() != t + 1
+                || !(opener.kind == OpenerKind.COLON || opener.kind == OpenerKind.QUOTE))) {
+            return Optional.empty(); // «وزاد: ...» is speech; «زاد عدد ...» is not
+        }
         if (opener == null) {
             return quoteBeforeVerb(t, verb).or(() -> objectStatement(t, verb, limit));
         }
@@ -363,7 +371,8 @@ final class StatementRules {
                 if (view.gapHas(gapFrom, token.span().start(), ':')) {
                     return new Opener(j, true, OpenerKind.COLON, gapFrom);
                 }
-                Optional<Quote> quote = view.quoteOpeningIn(gapFrom, token.span().start());
+                Optional<Quote> quote = view.quoteOpeningIn(gapFrom, token.span().start())
+                        .filter(q -> !followedByColon(q)); // «وقال "ولد الشيخ أحمد": ...»: a quoted name
                 if (quote.isPresent() && j - from <= MAX_SPEAKER
                         && (quote.get().span().end() >= view.trimEnd(limit) - 1 || !quote.get().closed()
                                 || onlySpeakerWords(from, j))) {
@@ -383,6 +392,15 @@ final class StatementRules {
             }
         }
         return null;
+    }
+
+    private boolean followedByColon(Quote quote) {
+        String text = view.text();
+        int i = quote.span().end();
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == ':';
     }
 
     /** Whether every word in [from, to) can belong to a speaker phrase (names, roles, adjuncts). */
@@ -446,7 +464,7 @@ final class StatementRules {
         String word = token.normalized();
         String previous = at > from ? tokens.get(at - 1).normalized() : "";
         if (word.startsWith("لل") && at > from && !words.isSpeakerHead(previous)
-                && !names.isNameLike(tokens.get(at - 1))) {
+                && !KnownNames.isNisba(AttributionWords.withoutConjunction(previous))) {
             return true; // «ظريف للشورى»: spoken to, not part of the name
         }
         if (!words.endsSpeaker(word)) {
@@ -583,13 +601,31 @@ final class StatementRules {
                 continue;
             }
             SpeechVerb next = verb.get();
+            if (next.verbClass() == VerbClass.ACCORDING) {
+                continue; // «، ووفقا لوكالة X،» inside an attribution; trailing ones are trimmed
+            }
             boolean startsStatement = next.conjoined() || next.form() == VerbForm.PARTICIPLE
-                    || (breakBefore && next.verbClass() != VerbClass.MASDAR);
+                    || (breakBefore && next.verbClass() != VerbClass.MASDAR)
+                    || words.isRelative(tokens.get(u - 1).normalized())
+                    || afterClauseLink(u);
             if (startsStatement) {
                 return token.span().start();
             }
         }
         return end;
+    }
+
+    /** «، في حين أكدت ...»، «، بينما قالت ...»: only linking words since the last clause break. */
+    private boolean afterClauseLink(int u) {
+        for (int k = u - 1; k >= 0 && k >= u - 3; k--) {
+            if (!words.endsSpeaker(tokens.get(k).normalized())) {
+                return false;
+            }
+            if (k == 0 || view.gapHasClauseBreak(tokens.get(k - 1).span().end(), tokens.get(k).span().start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int endIndex(int from, int limit) {
