@@ -2,6 +2,7 @@ package org.qawl.map;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -21,7 +22,10 @@ public final class ReportMapper implements Mapper {
         out.quad(Quad.create(graph, subject, Qawl.title, Literals.arabic(report.title())));
         out.quad(Quad.create(graph, subject, Qawl.text, Literals.arabic(report.text())));
         out.quad(Quad.create(graph, subject, Qawl.language, Literals.string("ar")));
-        out.quad(Quad.create(graph, subject, Qawl.sourceFile, Literals.string(report.sourceFile())));
+        // the file name only: a local path would leak into published data and make the
+        // triples depend on where the build ran
+        out.quad(Quad.create(graph, subject, Qawl.sourceFile,
+                Literals.string(Path.of(report.sourceFile()).getFileName().toString())));
         report.date().ifPresent(date -> out.quad(Quad.create(graph, subject, Qawl.date,
                 Literals.date(date))));
         report.source().ifPresent(source -> out.quad(Quad.create(graph, subject, Qawl.source,

@@ -41,8 +41,9 @@ public final class StatementMapper implements Mapper {
             ResolvedActor speaker = context.resolver().resolve(attribution.speakerName().get().of(text));
             emit.quad(Qawl.speaker, speaker.iri());
             emitActor(out, graph, speaker);
-            emit.quad(Qawl.speakerText, Literals.arabic(
-                    attribution.speakerAsWritten().map(s -> s.of(text)).orElse("")));
+            // an implicit speaker («وأضاف») has the plain empty string: nothing was written
+            emit.quad(Qawl.speakerText, attribution.speakerAsWritten()
+                    .map(s -> Literals.arabic(s.of(text))).orElse(Literals.string("")));
             attribution.speakerAsWritten().ifPresent(span -> {
                 emit.quad(Qawl.speakerStart, offset(context, span.start()));
                 emit.quad(Qawl.speakerEnd, offset(context, span.end()));

@@ -7,7 +7,7 @@ import org.qawl.vocab.Qawl;
 
 /**
  * The first resolver: an actor is its normalized name (hamza, alef maqsura, ta marbuta,
- * diacritics, tatweel and proclitic و folded), so spellings that differ only in those resolve to
+ * diacritics and tatweel folded), so spellings that differ only in those resolve to
  * the same IRI across reports. Type is the generic qawl:Actor until a gazetteer says more.
  */
 public final class NameKeyResolver implements ActorResolver {
@@ -26,9 +26,6 @@ public final class NameKeyResolver implements ActorResolver {
     static String key(String name) {
         String normalized = ArabicText.normalize(name).toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_+|_+$", "");
-        if (normalized.length() > 3 && normalized.startsWith("و")) {
-            normalized = normalized.substring(1);
-        }
         return normalized.isEmpty() ? "unknown" : normalized;
     }
 }

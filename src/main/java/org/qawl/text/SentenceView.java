@@ -103,11 +103,17 @@ final class SentenceView {
         return true;
     }
 
+    /** What a quotation says, without sentence-final punctuation inside the marks. */
+    Span quoted(Quote quote) {
+        Span inner = contentFrom(quote.inner().start(), quote.inner().end());
+        return inner.isEmpty() ? quote.inner() : inner;
+    }
+
     /** Direct when the content is one quotation, mixed when it contains one, else indirect. */
     Attribution.Mode modeOf(Span content) {
         boolean containsQuote = false;
         for (Quote quote : quotes) {
-            if (quote.inner().equals(content)) {
+            if (quote.inner().equals(content) || quoted(quote).equals(content)) {
                 return Attribution.Mode.DIRECT;
             }
             if (content.overlaps(quote.inner()) && !quote.inner().contains(content)

@@ -147,7 +147,7 @@ final class StatementRules {
                 .filter(q -> q.span().end() <= token.span().start()
                         && view.onlyPunctuationBetween(q.span().end(), token.span().start()))
                 .flatMap(quote -> rightSpeaker(t + 1, endIndex(t + 1, limitAfter(t)))
-                        .map(speaker -> new Draft(quote.inner(), Optional.of(speaker),
+                        .map(speaker -> new Draft(view.quoted(quote), Optional.of(speaker),
                                 Optional.of(verb), verb.agreement(), false, "quote-verb", 0.85,
                                 new Span(quote.span().start(), token.span().end()))));
     }
@@ -251,7 +251,7 @@ final class StatementRules {
             int from = tokens.get(contentFrom).span().start();
             int afterSpeaker = tokens.get(contentFrom - 1).span().end();
             Span content = view.quoteOpeningIn(afterSpeaker, from)
-                    .filter(q -> q.span().end() >= view.trimEnd(limit) - 1).map(Quote::inner)
+                    .filter(q -> q.span().end() >= view.trimEnd(limit) - 1).map(view::quoted)
                     .orElseGet(() -> view.contentFrom(afterSpeaker, limit));
             return Optional.of(new Draft(content, speaker, Optional.of(verb), Agreement.UNKNOWN,
                     false, "according-before", 0.8, new Span(at, content.start())));
@@ -262,7 +262,7 @@ final class StatementRules {
         }
         Span content = view.quoteOpeningIn(sentence.span().start() - 1, at)
                 .filter(q -> q.span().end() <= at && view.onlyPunctuationBetween(q.span().end(), at))
-                .map(Quote::inner)
+                .map(view::quoted)
                 .orElseGet(() -> view.contentFrom(sentence.span().start(), at));
         return Optional.of(new Draft(content, speaker, Optional.of(verb), Agreement.UNKNOWN, false,
                 "according-after", 0.75, new Span(content.start(), speaker.get().end())));
@@ -351,10 +351,10 @@ final class StatementRules {
             Optional<Quote> quote = view.quoteOpeningIn(from, Math.max(searchTo, from + 1));
             if (quote.isPresent() && (quote.get().span().end() >= view.trimEnd(limit) - 1
                     || quote.get().span().end() > limit || !quote.get().closed())) {
-                return quote.get().inner();
+                return view.quoted(quote.get());
             }
             if (quote.isPresent() && kind != OpenerKind.COMPLEMENTIZER) {
-                return quote.get().inner();
+                return view.quoted(quote.get());
             }
             return view.contentFrom(from, limit);
         }

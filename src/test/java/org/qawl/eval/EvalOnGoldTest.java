@@ -1,0 +1,63 @@
+package org.qawl.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qawl.build.Progress;
+import org.qawl.build.StoreBuilder;
+import org.qawl.iri.Iris;
+import org.qawl.map.Extractor;
+import org.qawl.store.Tdb2Store;
+
+/**
+ * Scores extraction on both gold sets: the sample reports (gold copied into the repository) and
+ * the eight corpus reports of ../shared/gold-extra (read in place; skipped where absent). The
+ * floors are regression guards set just under the measured scores, so a change that loses
+ * accuracy fails here; the targets of the who-said-what issue are higher.
+ */
+class EvalOnGoldTest {
+    private static final Path PROJECT = Path.of(System.getProperty("qawl.project.dir", "."));
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void sampleReportsScoreAboveTheFloor() {
+        EvaluationReport report = evaluate(PROJECT.resolve("data/reports"),
+                PROJECT.resolve("src/test/resources/gold"));
+        assertThat(report.coreAttribution().f1()).as("core attribution F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(report.allAttribution().f1()).as("all attribution F1").isGreaterThanOrEqualTo(0.88);
+    }
+
+    @Test
+    void unseenCorpusReportsScoreAboveTheFloor() {
+        Path extra = PROJECT.resolve("../shared/gold-extra").normalize();
+        assumeTrue(Files.isDirectory(extra.resolve("reports")), "../shared/gold-extra not present");
+        EvaluationReport report = evaluate(extra.resolve("reports"), extra);
+        assertThat(report.coreAttribution().f1()).as("core attribution F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.allAttribution().f1()).as("all attribution F1").isGreaterThanOrEqualTo(0.83);
+    }
+
+    private EvaluationReport evaluate(Path reports, Path gold) {
+        GoldSet goldSet = GoldSet.read(gold);
+        List<PredictedStatement> predicted;
+        try (Tdb2Store store = Tdb2Store.open(temp.resolve("store"))) {
+            new StoreBuilder(Extractor.standard(Iris.defaults()), store, new PrintWriter(new StringWriter()))
+                    .build(List.of(reports), Progress.none());
+            predicted = StoreStatements.read(store);
+        }
+        EvaluationReport report = new EvaluationReport(
+                new StatementScorer(goldSet.actors()).score(goldSet.statements(), predicted));
+        StringWriter printed = new StringWriter();
+        report.print(new PrintWriter(printed), false);
+        System.out.println(printed); // the figures, for the build log
+        return report;
+    }
+}
