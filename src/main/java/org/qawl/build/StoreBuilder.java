@@ -45,15 +45,11 @@ public final class StoreBuilder {
             }
         }
         progress.start(files.stream().mapToLong(StoreBuilder::sizeOf).sum());
-        int reports = 0;
-        long statements = 0;
-        long quads = 0;
+        Counts counts = new Counts();
         Set<String> builtIds = new HashSet<>();
         for (Path file : files) {
             try {
-                ReportReader.FileReports read = ReportReader.read(file);
-                read.skipped().forEach(e -> skip(skipped, e));
-                for (Report report : read.reports()) {
+                ReportReader.forEach(file, report -> {
                     if (!builtIds.add(report.id())) {
                         diagnostics.println("qawl: warning: " + report.sourceFile() + ": report id "
                                 + report.id() + " seen before in this build; the later one is kept");
@@ -61,11 +57,8 @@ public final class StoreBuilder {
                     List<Quad> extracted = extract(report);
                     store.replaceGraph(extractor.iris().reportGraph(report.id()),
                             out -> extracted.forEach(out::quad));
-                    reports++;
-                    quads += extracted.size();
-                    statements += extracted.stream().filter(q -> q.getObject().equals(Qawl.Statement))
-                            .count();
-                }
+                    counts.add(extracted);
+                }, e -> skip(skipped, e));
             } catch (BadInputException e) {
                 skip(skipped, e);
             }
@@ -73,7 +66,21 @@ public final class StoreBuilder {
         }
         progress.finish();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new BuildSummary(files.size(), reports, statements, quads, List.copyOf(skipped), millis);
+        return new BuildSummary(files.size(), counts.reports, counts.statements, counts.quads,
+                List.copyOf(skipped), millis);
+    }
+
+    /** Running totals of one build. */
+    private static final class Counts {
+        int reports;
+        long statements;
+        long quads;
+
+        void add(List<Quad> extracted) {
+            reports++;
+            quads += extracted.size();
+            statements += extracted.stream().filter(q -> q.getObject().equals(Qawl.Statement)).count();
+        }
     }
 
     private List<Quad> extract(Report report) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /** Expands the inputs of a build (files and folders, recursively) into report files, sorted. */
 public final class ReportFiles {
-    private static final List<String> EXTENSIONS = List.of(".txt", ".json", ".jsonl");
+    private static final List<String> EXTENSIONS = List.of(".txt", ".json", ".jsonl", ".jsonl.gz");
 
     private ReportFiles() {}
 

@@ -12,6 +12,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +57,57 @@ public final class ReportReader {
             return new FileReports(List.of(fromText(location, id, content)), List.of());
         }
         throw new BadInputException(location, "not a report file (expected .txt, .json or .jsonl)");
+    }
+
+    /**
+     * Reads any report file, giving each report to {@code reports} as soon as it is read and
+     * each unreadable line to {@code skipped}. {@code .jsonl} and {@code .jsonl.gz} are streamed
+     * line by line, so a corpus file larger than memory can be built.
+     */
+    public static void forEach(Path file, Consumer<Report> reports,
+            Consumer<BadInputException> skipped) throws BadInputException {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".jsonl") && !lower.endsWith(".jsonl.gz")) {
+            FileReports read = read(file);
+            read.reports().forEach(reports);
+            read.skipped().forEach(skipped);
+            return;
+        }
+        String location = file.toString();
+        int number = 0;
+        int found = 0;
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = lower.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in,
+                        StandardCharsets.UTF_8.newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    reports.accept(fromJson(location + ":" + number, line, location));
+                    found++;
+                } catch (BadInputException e) {
+                    skipped.accept(e);
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(location + ":" + (number + 1), "not UTF-8 text");
+        } catch (java.util.zip.ZipException e) {
+            throw new BadInputException(location, "not a gzip file: " + e.getMessage());
+        } catch (IOException e) {
+            throw new BadInputException(location, "cannot read: " + e.getMessage());
+        }
+        if (found == 0 && number == 0) {
+            throw new BadInputException(location, "empty file");
+        }
     }
 
     static Report fromText(String location, String id, String text) {
