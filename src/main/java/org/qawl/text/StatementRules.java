@@ -166,14 +166,14 @@ final class StatementRules {
         boolean subjectAfter = names.isNameLike(tokens.get(t + 1));
         Optional<Span> left = verb.conjoined() || verb.form() != VerbForm.FINITE || subjectAfter
                 ? Optional.empty() : leftSpeaker(t);
-        if (left.isPresent()) {
+        if (left.isPresent() && view.tokensIn(left.get()).stream().anyMatch(names::isNameLike)) {
             speaker = left;
         } else if (verb.form() == VerbForm.FINITE && names.isNameLike(tokens.get(t + 1))) {
             int stop = nounPhraseEnd(t + 1, end);
             speaker = span(t + 1, stop);
             contentFrom = stop;
-        } else if (!verb.conjoined() && verb.form() == VerbForm.FINITE) {
-            return Optional.empty(); // no subject to the left or right: narration, not speech
+        } else if (!verb.conjoined() && verb.form() == VerbForm.FINITE || left.isPresent()) {
+            return Optional.empty(); // no speaker to the left or right: narration, not speech
         }
         while (contentFrom < end && (words.isTimeAdjunct(tokens.get(contentFrom).normalized())
                 || tokens.get(contentFrom).normalized().equals("ل"))) {
@@ -224,38 +224,51 @@ final class StatementRules {
         boolean clauseInitial = t == 0 || view.gapHasClauseBreak(tokens.get(t - 1).span().end(), at);
         int limit = sentence.span().end();
         if (clauseInitial && t + 1 < tokens.size()) {
-            int stop = t + 1;
-            while (stop < tokens.size() && stop - t <= 6 && !commaBefore(stop)
-                    && !words.endsSpeaker(tokens.get(stop).normalized())) {
+            Optional<Draft> before = accordingBefore(t, verb, at, limit);
+            if (before.isPresent() || t == 0) {
+                return before;
+            }
+        }
+        return accordingAfter(t, verb, at, limit);
+    }
+
+    /** «وبحسب المنظمة، ...»: the speaker, then the content. */
+    private Optional<Draft> accordingBefore(int t, SpeechVerb verb, int at, int limit) {
+        int stop = t + 1;
+        while (stop < tokens.size() && stop - t <= 6 && !commaBefore(stop)
+                && !words.endsSpeaker(tokens.get(stop).normalized())) {
+            stop++;
+        }
+        if (stop == tokens.size() || (stop - t > 6)) {
+            stop = t + 1;
+            while (stop < tokens.size() && stop - t <= 6 && names.isNameLike(tokens.get(stop))) {
                 stop++;
             }
-            if (stop == tokens.size() || (stop - t > 6)) {
-                stop = t + 1;
-                while (stop < tokens.size() && stop - t <= 6 && names.isNameLike(tokens.get(stop))) {
-                    stop++;
-                }
-                stop = Math.max(stop, t + 2);
-            }
-            Optional<Span> speaker = span(t + 1, Math.min(stop, tokens.size()));
-            if (!startsLikeSpeaker(t + 1)) {
-                return Optional.empty(); // «وفقا للبيانات الأولية»: data, not a speaker
-            }
-            int contentFrom = stop;
-            while (contentFrom < tokens.size() && (words.isComplementizer(tokens.get(contentFrom).normalized())
-                    || tokens.get(contentFrom).normalized().equals("فقد"))) {
-                contentFrom++;
-            }
-            if (contentFrom >= tokens.size() || speaker.isEmpty()) {
-                return Optional.empty();
-            }
-            int from = tokens.get(contentFrom).span().start();
-            int afterSpeaker = tokens.get(contentFrom - 1).span().end();
-            Span content = view.quoteOpeningIn(afterSpeaker, from)
-                    .filter(q -> q.span().end() >= view.trimEnd(limit) - 1).map(view::quoted)
-                    .orElseGet(() -> view.contentFrom(afterSpeaker, limit));
-            return Optional.of(new Draft(content, speaker, Optional.of(verb), Agreement.UNKNOWN,
-                    false, "according-before", 0.8, new Span(at, content.start())));
+            stop = Math.max(stop, t + 2);
         }
+        Optional<Span> speaker = span(t + 1, Math.min(stop, tokens.size()));
+        if (!startsLikeSpeaker(t + 1)) {
+            return Optional.empty(); // «وفقا للبيانات الأولية»: data, not a speaker
+        }
+        int contentFrom = stop;
+        while (contentFrom < tokens.size() && (words.isComplementizer(tokens.get(contentFrom).normalized())
+                || tokens.get(contentFrom).normalized().equals("فقد"))) {
+            contentFrom++;
+        }
+        if (contentFrom >= tokens.size() || speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = tokens.get(contentFrom).span().start();
+        int afterSpeaker = tokens.get(contentFrom - 1).span().end();
+        Span content = view.quoteOpeningIn(afterSpeaker, from)
+                .filter(q -> q.span().end() >= view.trimEnd(limit) - 1).map(view::quoted)
+                .orElseGet(() -> view.contentFrom(afterSpeaker, limit));
+        return Optional.of(new Draft(content, speaker, Optional.of(verb), Agreement.UNKNOWN,
+                false, "according-before", 0.8, new Span(at, content.start())));
+    }
+
+    /** «...، بحسب الوزير»: the content, then the speaker. */
+    private Optional<Draft> accordingAfter(int t, SpeechVerb verb, int at, int limit) {
         Optional<Span> speaker = span(t + 1, endIndex(t + 1, limit));
         if (speaker.isEmpty() || !startsLikeSpeaker(t + 1)) {
             return Optional.empty();
