@@ -13,7 +13,7 @@ import org.qawl.text.ArabicText;
  *   <li>{@link #key}: {@link ArabicText#normalize} (diacritics, tatweel, hamzated alefs, alef
  *       maqsura, ta marbuta), Arabic-Indic digits to ASCII, Latin lower-cased, hyphens and
  *       punctuation to one space ({@code قاسم-جومارت} = {@code قاسم جومارت}, {@code أ.ف.ب} =
- *       {@code أ ف ب}).
+ *       {@code أ ف ب}), a plus sign read as the word بلس ({@code أوبك+} = {@code أوبك بلس}).
  *   <li>{@link #keyVariants}: the key, then the key with the proclitics of its first word
  *       removed (و ف ب ل ك, {@code لل} → {@code ال}). A caller tries them in order and takes the
  *       first that is known, so names that begin with those letters ({@code بيروت},
@@ -51,7 +51,10 @@ public final class NameNormalizer {
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
             char folded = foldDigit(c);
-            if (Character.isLetterOrDigit(folded)) {
+            if (c == '+') { // أوبك+ = أوبك بلس
+                out.append(out.length() > 0 ? " بلس" : "بلس");
+                pendingSpace = true;
+            } else if (Character.isLetterOrDigit(folded)) {
                 if (pendingSpace && out.length() > 0) {
                     out.append(' ');
                 }
@@ -125,6 +128,102 @@ public final class NameNormalizer {
             out.append(folded);
         }
         return out.toString();
+    }
+
+    /**
+     * The keys to try for a nisba adjective: as given, with regular plurals and duals folded to
+     * the singular ({@code الروسيون}/{@code الروسيين} → {@code الروسي},
+     * {@code الامريكيات}/{@code الامريكيتين} → {@code الامريكيه}), and each of those with the
+     * article added or removed on every word ({@code الكوري الشمالي} ↔ {@code كوري شمالي}).
+     */
+    public static List<String> nisbaKeys(String key) {
+        List<String> out = new ArrayList<>(4);
+        for (String form : List.of(key, singular(key))) {
+            addIfNew(out, form);
+            addIfNew(out, toggleArticle(form));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String singular(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (String word : key.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            if (word.length() >= 5 && (word.endsWith("يون") || word.endsWith("يين"))) {
+                out.append(word, 0, word.length() - 2);
+            } else if (word.length() >= 5 && word.endsWith("يات")) {
+                out.append(word, 0, word.length() - 2).append('ه');
+            } else if (word.length() >= 6 && (word.endsWith("يتين") || word.endsWith("يتان"))) {
+                out.append(word, 0, word.length() - 3).append('ه');
+            } else {
+                out.append(word);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String toggleArticle(String key) {
+        String[] words = key.split(" ");
+        boolean all = true;
+        for (String word : words) {
+            all &= word.startsWith("ال") && word.length() > 3;
+        }
+        StringBuilder out = new StringBuilder(key.length() + 2 * words.length);
+        for (String word : words) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(all ? word.substring(2) : "ال" + word);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether the diacritics a writer put on a name agree with a label: the name as written
+     * carries at least one diacritic, and aligned from the end (so proclitics do not matter),
+     * every letter of the label has the same base letter in the text and at least the
+     * diacritics the text puts on it. Used only to choose between entries whose keys collide
+     * ({@code عمّان} is Amman, {@code عُمان} is Oman).
+     */
+    public static boolean diacriticsAgree(String written, String label) {
+        List<String> text = marked(written);
+        List<String> name = marked(label);
+        if (text.stream().noneMatch(letter -> letter.length() > 1) || name.size() > text.size()) {
+            return false;
+        }
+        int offset = text.size() - name.size();
+        for (int i = 0; i < name.size(); i++) {
+            String t = text.get(offset + i);
+            String n = name.get(i);
+            if (t.charAt(0) != n.charAt(0)) {
+                return false;
+            }
+            for (int d = 1; d < t.length(); d++) {
+                if (n.indexOf(t.charAt(d), 1) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Each letter as its folded base letter followed by the diacritics written on it. */
+    private static List<String> marked(String text) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ArabicText.isDiacritic(c) && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + c);
+            } else if (Character.isLetterOrDigit(c)) {
+                String base = ArabicText.normalize(String.valueOf(c));
+                if (!base.isEmpty()) { // tatweel is a letter to Java but not to a name
+                    out.add(base);
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether a skeleton has enough letters to be trusted as a fallback match. */
