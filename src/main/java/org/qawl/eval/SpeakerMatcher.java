@@ -12,7 +12,7 @@ import org.qawl.text.ArabicText;
  * longest such form wins, so «وزارة الخارجية الكازاخستانية» names the ministry, not the country.
  */
 final class SpeakerMatcher {
-    private record Form(String actorId, List<String> words) {}
+    private record Form(String actorId, List<String> words, boolean person) {}
 
     private final List<Form> forms = new ArrayList<>();
 
@@ -21,22 +21,49 @@ final class SpeakerMatcher {
             for (String form : actor.arabicForms()) {
                 List<String> words = words(form);
                 if (!words.isEmpty()) {
-                    forms.add(new Form(actor.id(), words));
+                    forms.add(new Form(actor.id(), words, actor.type().equals("Person")));
                 }
             }
         }
     }
 
+    /**
+     * The gold actor a phrase names: the longest form found in it; between forms of equal length
+     * a person's name wins over an adjective of origin («ظريف» over «الإيراني»).
+     */
     Optional<String> actorOf(String phrase) {
-        List<String> words = words(phrase);
+        return bestForm(words(phrase), null).map(Form::actorId);
+    }
+
+    /**
+     * The gold actor named by any of the resolved actor's names (its label and the names the
+     * reports wrote): the best form over all of them, so a built label such as «وزارة الدفاع في
+     * روسيا» does not hide the written «وزارة الدفاع الروسية».
+     */
+    Optional<String> actorOf(String label, List<String> otherNames) {
         Form best = null;
+        for (String name : concat(label, otherNames)) {
+            best = bestForm(words(name), best).orElse(best);
+        }
+        return Optional.ofNullable(best).map(Form::actorId);
+    }
+
+    private Optional<Form> bestForm(List<String> words, Form bestSoFar) {
+        Form best = bestSoFar;
         for (Form form : forms) {
-            if (containsRun(words, form.words())
-                    && (best == null || form.words().size() > best.words().size())) {
+            if (containsRun(words, form.words()) && (best == null
+                    || form.words().size() > best.words().size()
+                    || (form.words().size() == best.words().size() && form.person() && !best.person()))) {
                 best = form;
             }
         }
-        return Optional.ofNullable(best).map(Form::actorId);
+        return Optional.ofNullable(best);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     private static boolean containsRun(List<String> words, List<String> run) {

@@ -88,7 +88,7 @@ public final class StatementScorer {
     }
 
     private boolean speakerRight(GoldStatement gold, PredictedStatement predicted) {
-        Optional<String> actor = speakers.actorOf(predicted.speakerLabel());
+        Optional<String> actor = speakers.actorOf(predicted.speakerLabel(), predicted.speakerNames());
         return actor.isPresent() && actor.get().equals(gold.speaker());
     }
 

@@ -14,7 +14,8 @@ public final class StoreStatements {
     private static final String QUERY = """
             PREFIX qawl: <https://w3id.org/qawl/ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?s ?report ?speakerLabel ?speakerText ?verb ?content ?mode ?start ?end ?headline
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?s ?report ?speakerLabel ?speakerText ?verb ?content ?mode ?start ?end ?headline ?names
             WHERE {
               ?s a qawl:Statement ; qawl:inReport ?report ; qawl:speaker ?speaker ;
                  qawl:content ?content ; qawl:mode ?mode ; qawl:start ?start ; qawl:end ?end .
@@ -23,6 +24,9 @@ public final class StoreStatements {
               OPTIONAL { ?s qawl:headline ?headline }
               OPTIONAL { SELECT ?speaker (SAMPLE(?l) AS ?speakerLabel)
                          WHERE { ?speaker rdfs:label ?l FILTER(langMatches(lang(?l), "ar")) }
+                         GROUP BY ?speaker }
+              OPTIONAL { SELECT ?speaker (GROUP_CONCAT(DISTINCT ?a; separator="|") AS ?names)
+                         WHERE { ?speaker skos:altLabel ?a FILTER(langMatches(lang(?a), "ar")) }
                          GROUP BY ?speaker }
             }
             """;
@@ -42,7 +46,9 @@ public final class StoreStatements {
                             text(row.get("speakerLabel")), text(row.get("speakerText")),
                             text(row.get("verb")), text(row.get("content")), text(row.get("mode")),
                             row.getLiteral("start").getInt(), row.getLiteral("end").getInt(),
-                            row.contains("headline") && row.getLiteral("headline").getBoolean()));
+                            row.contains("headline") && row.getLiteral("headline").getBoolean(),
+                            text(row.get("names")).isEmpty() ? List.of()
+                                    : List.of(text(row.get("names")).split("\\|"))));
                 }
             }
             return out;

@@ -5,7 +5,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.qawl.iri.Iris;
 import org.qawl.ingest.Report;
 import org.qawl.resolve.ActorResolver;
-import org.qawl.resolve.NameKeyResolver;
+import org.qawl.resolve.Gazetteer;
+import org.qawl.resolve.GazetteerNames;
+import org.qawl.resolve.GazetteerResolver;
 import org.qawl.text.CodePoints;
 import org.qawl.text.Mentions;
 import org.qawl.text.Pipeline;
@@ -27,9 +29,15 @@ public final class Extractor {
         this.resolver = resolver;
     }
 
+    /** The standard extractor: the gazetteer for names and actors, every mapper. */
     public static Extractor standard(Iris iris) {
-        return new Extractor(Pipeline.standard(), List.of(new ReportMapper(), new StatementMapper()),
-                iris, new NameKeyResolver(iris));
+        return standard(iris, Gazetteer.load(iris));
+    }
+
+    public static Extractor standard(Iris iris, Gazetteer gazetteer) {
+        return new Extractor(Pipeline.standard(GazetteerNames.of(gazetteer)),
+                List.of(new ReportMapper(), new StatementMapper()), iris,
+                new GazetteerResolver(gazetteer, iris));
     }
 
     public Iris iris() {
@@ -44,7 +52,7 @@ public final class Extractor {
     public void extract(Report report, StreamRDF out) {
         Mentions mentions = pipeline.analyse(report);
         MappingContext context = new MappingContext(iris, iris.reportGraph(report.id()),
-                new CodePoints(report.text()), resolver);
+                new CodePoints(report.text()), resolver.forReport());
         for (Mapper mapper : mappers) {
             mapper.map(report, mentions, context, out);
         }

@@ -7,6 +7,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.qawl.ingest.Report;
 import org.qawl.resolve.ResolvedActor;
 import org.qawl.text.Attribution;
@@ -38,9 +39,10 @@ public final class StatementMapper implements Mapper {
 
             emit.quad(RDF.type.asNode(), Qawl.Statement);
             emit.quad(Qawl.inReport, reportIri);
-            ResolvedActor speaker = context.resolver().resolve(attribution.speakerName().get().of(text));
+            String speakerName = attribution.speakerName().get().of(text);
+            ResolvedActor speaker = context.resolver().resolve(speakerName);
             emit.quad(Qawl.speaker, speaker.iri());
-            emitActor(out, graph, speaker);
+            emitActor(out, graph, speaker, speakerName);
             // an implicit speaker («وأضاف») has the plain empty string: nothing was written
             emit.quad(Qawl.speakerText, attribution.speakerAsWritten()
                     .map(s -> Literals.arabic(s.of(text))).orElse(Literals.string("")));
@@ -68,9 +70,17 @@ public final class StatementMapper implements Mapper {
         return Literals.integer(context.codePoints().offset(utf16Index));
     }
 
-    static void emitActor(StreamRDF out, Node graph, ResolvedActor actor) {
+    /** The actor's class and label, and the name as this report wrote it (skos:altLabel). */
+    static void emitActor(StreamRDF out, Node graph, ResolvedActor actor, String nameAsWritten) {
         out.quad(Quad.create(graph, actor.iri(), RDF.type.asNode(), actor.type()));
         out.quad(Quad.create(graph, actor.iri(), RDFS.label.asNode(), Literals.arabic(actor.arabicLabel())));
+        String written = nameAsWritten.strip().replaceAll("\\s+", " ");
+        if (!written.equals(actor.arabicLabel())) {
+            out.quad(Quad.create(graph, actor.iri(), SKOS.altLabel.asNode(), Literals.arabic(written)));
+        }
+        if (!actor.role().isEmpty()) {
+            out.quad(Quad.create(graph, actor.iri(), Qawl.role, Literals.arabic(actor.role())));
+        }
     }
 
     @FunctionalInterface

@@ -7,4 +7,13 @@ package org.qawl.resolve;
  */
 public interface ActorResolver {
     ResolvedActor resolve(String nameAsWritten);
+
+    /**
+     * A resolver for one report, which may remember the report's actors so that later short
+     * mentions («الرئيس», a surname) resolve to the person named in full before. Not shared
+     * between reports or threads.
+     */
+    default ActorResolver forReport() {
+        return this;
+    }
 }

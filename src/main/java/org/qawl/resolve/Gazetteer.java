@@ -45,7 +45,7 @@ public final class Gazetteer {
     /** Classpath folder the build copies {@code data/gazetteer} into. */
     public static final String RESOURCE_DIR = "/qawl/gazetteer/";
     /** qawl:nisba, the nisba adjective of an actor (a term this gazetteer adds). */
-    public static final Node NISBA = NodeFactory.createURI(Qawl.NS + "nisba");
+    public static final Node NISBA = Qawl.nisba;
     /** The classes a gazetteer entry may have, exactly one each. */
     public static final Set<Node> TYPES = Set.of(Qawl.Country, Qawl.City, Qawl.Region,
             Qawl.Organization, Qawl.GovernmentBody, Qawl.ArmedForce, Qawl.MediaOutlet,

@@ -15,9 +15,11 @@ import org.qawl.text.SpeechVerb.Agreement;
  */
 public final class AttributionRecognizer implements Recognizer {
     private final AttributionWords words;
+    private final NameLexicon names;
 
-    public AttributionRecognizer(AttributionWords words) {
+    public AttributionRecognizer(AttributionWords words, NameLexicon names) {
         this.words = words;
+        this.names = names;
     }
 
     @Override
@@ -37,7 +39,7 @@ public final class AttributionRecognizer implements Recognizer {
                 found.of(MentionKind.TOKEN, Token.class),
                 found.of(MentionKind.QUOTE, Quote.class),
                 found.of(MentionKind.SPEECH_VERB, SpeechVerb.class));
-        KnownNames names = new KnownNames(words);
+        KnownNames names = new KnownNames(words, this.names);
         ImplicitSpeakers speakers = new ImplicitSpeakers();
         List<Attribution> out = new ArrayList<>();
         Optional<Span> lastIssuer = Optional.empty();

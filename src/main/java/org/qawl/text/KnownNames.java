@@ -5,15 +5,17 @@ import java.util.Set;
 
 /**
  * Words that can begin or continue a speaker phrase in one report: role and body nouns from the
- * lexicon, plus every word of the speakers named so far («توكاييف» once seen stays a name).
+ * lexicon and the gazetteer's names, plus every word of the speakers named so far («توكاييف» once seen stays a name).
  * One instance per report.
  */
 final class KnownNames {
     private final AttributionWords words;
+    private final NameLexicon lexicon;
     private final Set<String> seen = new HashSet<>();
 
-    KnownNames(AttributionWords words) {
+    KnownNames(AttributionWords words, NameLexicon lexicon) {
         this.words = words;
+        this.lexicon = lexicon;
     }
 
     void addPhrase(java.util.List<Token> tokens) {
@@ -34,7 +36,8 @@ final class KnownNames {
         String word = token.normalized();
         String bare = AttributionWords.withoutConjunction(word);
         return words.isSpeakerHead(word) || seen.contains(word) || seen.contains(bare)
-                || isNisba(bare);
+                || isNisba(bare) || lexicon.isNameWord(word) || lexicon.isNameWord(bare)
+                || (bare.startsWith("ال") && lexicon.isNameWord(bare.substring(2)));
     }
 
     /** «الروسي»، «الكازاخستانية»: adjectives of origin continue a speaker phrase. */

@@ -35,11 +35,16 @@ public final class Pipeline {
         return new Pipeline(List.of(recognizers));
     }
 
-    /** The standard qawl pipeline. */
+    /** The standard qawl pipeline, without a gazetteer (for tests of the text rules alone). */
     public static Pipeline standard() {
+        return standard(NameLexicon.NONE);
+    }
+
+    /** The standard qawl pipeline; {@code names} are the words of known actors' names. */
+    public static Pipeline standard(NameLexicon names) {
         return of(new SentenceRecognizer(), new TokenRecognizer(), new QuoteRecognizer(),
                 new SpeechVerbRecognizer(SpeechVerbLexicon.load()),
-                new AttributionRecognizer(AttributionWords.load()));
+                new AttributionRecognizer(AttributionWords.load(), names));
     }
 
     public Mentions analyse(Report report) {

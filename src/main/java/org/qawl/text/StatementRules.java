@@ -26,6 +26,9 @@ final class StatementRules {
     /** Verbs whose object noun phrase is what was said («أعلن قبول الاستقالة»، «نفى الشائعات»). */
     private static final Set<String> OBJECT_VERBS = Set.of("أعلن", "أكد", "نفى", "وصف", "توقع",
             "طلب", "أعرب", "هدد", "وعد", "طالب", "أمر", "حث");
+    /** Verbs whose object is a person or body addressed («دعت واشنطن السلطات إلى ...»). */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("دعا", "حث", "حذر", "طالب", "أمر",
+            "أبلغ", "وعد", "هدد", "طلب");
     /** Words after which «من» continues a speaker phrase («مصدر مقرب من ...»). */
     private static final Set<String> NEAR = Set.of("مقرب", "مقربه", "المقرب", "المقربه", "قريب",
             "القريب", "مقربون", "مقربين");
@@ -127,7 +130,7 @@ final class StatementRules {
             return Optional.empty(); // «يذكر أن»: the writer's background
         }
         Optional<Span> speaker = verb.form() == VerbForm.PARTICIPLE ? Optional.empty()
-                : rightSpeaker(speakerFrom, opener.index());
+                : rightSpeaker(speakerFrom, opener.index(), verb);
         if (speaker.isEmpty() && !verb.conjoined() && verb.form() == VerbForm.FINITE) {
             speaker = leftSpeaker(t);
         }
@@ -146,7 +149,7 @@ final class StatementRules {
         return view.quoteOpeningIn(sentence.span().start() - 1, token.span().start())
                 .filter(q -> q.span().end() <= token.span().start()
                         && view.onlyPunctuationBetween(q.span().end(), token.span().start()))
-                .flatMap(quote -> rightSpeaker(t + 1, endIndex(t + 1, limitAfter(t)))
+                .flatMap(quote -> rightSpeaker(t + 1, endIndex(t + 1, limitAfter(t)), verb)
                         .map(speaker -> new Draft(view.quoted(quote), Optional.of(speaker),
                                 Optional.of(verb), verb.agreement(), false, "quote-verb", 0.85,
                                 new Span(quote.span().start(), token.span().end()))));
@@ -295,7 +298,11 @@ final class StatementRules {
                 int limit = limitAfter(i - 1);
                 Opener opener = new Opener(i, true, OpenerKind.COLON, gapFrom);
                 Span content = opener.content(limit);
-                return Optional.of(new Draft(content, span(0, i), Optional.empty(),
+                int speakerEnd = 1;
+                while (speakerEnd < i && !endsSpeakerHere(0, speakerEnd, i)) {
+                    speakerEnd++;
+                }
+                return Optional.of(new Draft(content, span(0, speakerEnd), Optional.empty(),
                         Agreement.UNKNOWN, true, "headline-colon", headline ? 0.75 : 0.6,
                         new Span(tokens.get(0).span().start(), content.start())));
             }
@@ -461,15 +468,30 @@ final class StatementRules {
     // ---- speakers ----
 
     /** The speaker phrase between the verb and the content, cut at the first adjunct word. */
-    private Optional<Span> rightSpeaker(int from, int to) {
+    private Optional<Span> rightSpeaker(int from, int to, SpeechVerb verb) {
         int end = from;
         while (end < to && end - from < MAX_SPEAKER) {
-            if (endsSpeakerHere(from, end, to)) {
+            if (endsSpeakerHere(from, end, to) || addresseeStarts(from, end, verb)) {
                 break;
             }
             end++;
         }
         return span(from, end);
+    }
+
+    /**
+     * For verbs with an addressee («دعت واشنطن السلطات إلى»، «حذرت الولايات المتحدة، القوات
+     * الروسية»), the addressee starts after a comma or at a second role or body noun that does
+     * not continue the first («وزير الخارجية» is one phrase; «واشنطن السلطات» is two).
+     */
+    private boolean addresseeStarts(int from, int at, SpeechVerb verb) {
+        if (at == from || !ADDRESSEE_VERBS.contains(verb.lemma())) {
+            return false;
+        }
+        String word = tokens.get(at).normalized();
+        String previous = tokens.get(at - 1).normalized();
+        return commaBefore(at) || (words.isSpeakerHead(word) && !words.isSpeakerHead(previous)
+                && !word.startsWith("لل") && at - from >= 1);
     }
 
     private boolean endsSpeakerHere(int from, int at, int to) {

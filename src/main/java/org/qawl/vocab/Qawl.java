@@ -68,6 +68,7 @@ public final class Qawl {
 
     // Actor
     public static final Node role = term("role");
+    public static final Node nisba = term("nisba");
     public static final Node memberOf = term("memberOf");
     public static final Node country = term("country");
     public static final Node mentionedAs = term("mentionedAs");

@@ -1,0 +1,161 @@
+package org.qawl.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.qawl.iri.Iris;
+import org.qawl.vocab.Qawl;
+
+/**
+ * Resolves a speaker phrase to an actor: a gazetteer entry (country, city, organization,
+ * outlet, a country's body such as «وزارة الخارجية الروسية»), or a person named after a title
+ * («وزير الخارجية الروسي سيرغي لافروف» → سيرغي لافروف), or a new actor keyed by its normalized
+ * name so that the same name gives the same IRI in every report. Thread-safe.
+ */
+public final class GazetteerResolver implements ActorResolver {
+    private final Gazetteer gazetteer;
+    private final Iris iris;
+    private final List<String> titles;
+
+    public GazetteerResolver(Gazetteer gazetteer, Iris iris) {
+        this.gazetteer = gazetteer;
+        this.iris = iris;
+        List<String> keys = new ArrayList<>();
+        gazetteer.titles().forEach(t -> keys.add(NameNormalizer.key(t.arabic())));
+        keys.sort(Comparator.comparingInt(String::length).reversed()); // longest title first
+        this.titles = List.copyOf(keys);
+    }
+
+    @Override
+    public ResolvedActor resolve(String nameAsWritten) {
+        String phrase = nameAsWritten.strip().replaceAll("\\s+", " ");
+        Optional<GazetteerEntry> known = known(phrase);
+        if (known.isPresent()) {
+            return fromEntry(known.get());
+        }
+        // «وزير الخارجية الكازاخستاني، إيرلان كارين»: the apposition after the comma is the name
+        int comma = Math.max(phrase.lastIndexOf('،'), phrase.lastIndexOf(','));
+        if (comma > 0 && comma < phrase.length() - 1) {
+            String after = phrase.substring(comma + 1).strip();
+            int words = after.split(" ").length;
+            if (words >= 2 && words <= 4 && titleLength(NameNormalizer.key(after)) == 0
+                    && isName(NameNormalizer.key(after))) {
+                return person(after, titleOf(phrase.substring(0, comma)));
+            }
+        }
+        String key = NameNormalizer.key(phrase);
+        int title = titleLength(key);
+        if (title > 0) {
+            String role = key.substring(0, title);
+            String rest = dropModifiers(key.substring(title).strip());
+            if (isName(rest)) {
+                return person(nameAsWritten(phrase, rest), role);
+            }
+            // a title alone, or a title and the place or body it belongs to («رئيس كازاخستان»)
+            return new ResolvedActor(iris.actor(slug(key)), phrase, Qawl.Person, role);
+        }
+        return new ResolvedActor(iris.actor(slug(key)), phrase, typeOf(key));
+    }
+
+    /** The title a phrase starts with (its lookup key), or "" when none. */
+    public String titleOf(String phrase) {
+        String key = NameNormalizer.key(phrase);
+        return key.substring(0, titleLength(key));
+    }
+
+    /**
+     * Whether what follows a title is a personal name: not empty, not a known country, place or
+     * organization (that is the title's scope), not an adjective («الدولي») and not a ل-phrase
+     * («لليمن»).
+     */
+    private boolean isName(String rest) {
+        if (rest.isEmpty() || rest.startsWith("ل") || gazetteer.lookup(rest).isPresent()
+                || gazetteer.lookupBody(rest).isPresent()) {
+            return false;
+        }
+        String[] words = rest.split(" ");
+        boolean adjective = words.length == 1 && rest.startsWith("ال")
+                && (rest.endsWith("ي") || rest.endsWith("يه"));
+        return !adjective;
+    }
+
+    /** The words of {@code phrase} from where the name {@code restKey} begins, as written. */
+    private static String nameAsWritten(String phrase, String restKey) {
+        String[] written = phrase.split(" ");
+        int nameWords = restKey.split(" ").length;
+        int from = Math.max(0, written.length - nameWords);
+        return String.join(" ", java.util.Arrays.copyOfRange(written, from, written.length))
+                .replaceAll("^[\\p{Punct}«»“”]+|[\\p{Punct}«»“”،]+$", "");
+    }
+
+    /** The class a phrase's first word gives: a ministry or council is a government body. */
+    private static org.apache.jena.graph.Node typeOf(String key) {
+        String head = key.split(" ")[0];
+        return switch (NameNormalizer.withoutArticle(head)) {
+            case "وزاره", "رئاسه", "حكومه", "مجلس", "لجنه", "هيئه", "برلمان", "سلطات", "نيابه",
+                    "محكمه", "شرطه", "بلديه", "امانه" -> Qawl.GovernmentBody;
+            case "جيش", "قوات" -> Qawl.ArmedForce;
+            case "وكاله", "صحيفه", "قناه", "جريده", "تلفزيون", "اذاعه", "موقع" -> Qawl.MediaOutlet;
+            case "منظمه", "حزب", "حركه", "اتحاد", "جمعيه", "جامعه", "شركه", "مؤسسه" -> Qawl.Organization;
+            case "مصدر", "مصادر", "تقارير", "مسؤولون", "محتجون", "متظاهرون", "خبراء", "شهود",
+                    "سكان", "محتجين", "متظاهرين" -> Qawl.Group;
+            default -> Qawl.Actor;
+        };
+    }
+
+    private Optional<GazetteerEntry> known(String phrase) {
+        Optional<GazetteerEntry> entry = gazetteer.lookup(phrase);
+        return entry.isPresent() ? entry : gazetteer.lookupBody(phrase);
+    }
+
+    private ResolvedActor fromEntry(GazetteerEntry entry) {
+        return new ResolvedActor(entry.iri(), entry.arabicLabel(), entry.type());
+    }
+
+    /**
+     * A person by name. The key is the name's consonant skeleton, so spellings that differ only
+     * in long vowels or doubled letters (توكاييف / توكايف) give one IRI.
+     */
+    ResolvedActor person(String name, String role) {
+        String skeleton = NameNormalizer.skeleton(name);
+        String key = skeleton.length() >= NameNormalizer.MIN_SKELETON_LETTERS ? skeleton : NameNormalizer.key(name);
+        return new ResolvedActor(iris.actor("person_" + slug(key)), name, Qawl.Person, role);
+    }
+
+    @Override
+    public ActorResolver forReport() {
+        return new ReportActors(this);
+    }
+
+    /** The length of the longest title the key starts with (whole words), or 0. */
+    private int titleLength(String key) {
+        for (String title : titles) {
+            if (key.startsWith(title) && (key.length() == title.length() || key.charAt(title.length()) == ' ')) {
+                return title.length();
+            }
+        }
+        return 0;
+    }
+
+    /** Drops what qualifies a title before the name: nisba adjectives and «باسم X»/country words. */
+    private String dropModifiers(String rest) {
+        List<String> words = new ArrayList<>(List.of(rest.split(" ")));
+        while (!words.isEmpty()) {
+            String first = words.get(0);
+            if (gazetteer.lookupNisba(first).isPresent()) {
+                words.remove(0);
+            } else if (first.equals("باسم") && words.size() > 2) {
+                words.remove(0);
+                words.remove(0);
+            } else {
+                break;
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static String slug(String key) {
+        return key.replace(' ', '_');
+    }
+}
