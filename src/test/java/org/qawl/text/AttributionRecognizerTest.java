@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qawl.ingest.Report;
+import org.qawl.resolve.Gazetteer;
+import org.qawl.resolve.GazetteerNames;
 import org.qawl.text.Attribution.Mode;
 
 /**
@@ -12,7 +14,8 @@ import org.qawl.text.Attribution.Mode;
  * Each report has a title line first, as report texts do.
  */
 class AttributionRecognizerTest {
-    private static final Pipeline PIPELINE = Pipeline.standard();
+    /** The production pipeline, with the gazetteer's names. */
+    private static final Pipeline PIPELINE = Pipeline.standard(GazetteerNames.of(Gazetteer.load()));
 
     private record Found(String speaker, String speakerName, String verb, String content, Mode mode,
             String rule) {}
