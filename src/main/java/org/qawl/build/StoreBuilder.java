@@ -44,6 +44,9 @@ public final class StoreBuilder {
                 skip(skipped, e);
             }
         }
+        // the gazetteer and the ontology are rewritten with every build, so they follow the jar
+        store.replaceGraph(extractor.iris().actorsGraph(), extractor::writeSharedActors);
+        store.replaceGraph(extractor.iris().ontologyGraph(), Ontology::write);
         progress.start(files.stream().mapToLong(StoreBuilder::sizeOf).sum());
         Counts counts = new Counts();
         Set<String> builtIds = new HashSet<>();

@@ -39,6 +39,11 @@ public final class Iris {
         return uri("graph/actors");
     }
 
+    /** The ontology (qawl.ttl), kept in the store so queries can use its labels and classes. */
+    public Node ontologyGraph() {
+        return uri("graph/ontology");
+    }
+
     public Node statement(String reportId, int codePointStart, int ordinal) {
         String suffix = ordinal == 0 ? "" : "-" + (ordinal + 1);
         return uri("statement/" + segment(reportId) + "/" + codePointStart + suffix);
@@ -54,7 +59,7 @@ public final class Iris {
 
     public boolean isReportGraph(Node graph) {
         return graph.isURI() && graph.getURI().startsWith(base + "graph/")
-                && !graph.equals(actorsGraph());
+                && !graph.equals(actorsGraph()) && !graph.equals(ontologyGraph());
     }
 
     /** The report id of a report graph IRI (the inverse of {@link #reportGraph}). */

@@ -1,6 +1,7 @@
 package org.qawl.map;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
 import org.qawl.iri.Iris;
 import org.qawl.ingest.Report;
@@ -21,12 +22,15 @@ public final class Extractor {
     private final List<Mapper> mappers;
     private final Iris iris;
     private final ActorResolver resolver;
+    private final Consumer<StreamRDF> sharedActors;
 
-    public Extractor(Pipeline pipeline, List<Mapper> mappers, Iris iris, ActorResolver resolver) {
+    public Extractor(Pipeline pipeline, List<Mapper> mappers, Iris iris, ActorResolver resolver,
+            Consumer<StreamRDF> sharedActors) {
         this.pipeline = pipeline;
         this.mappers = List.copyOf(mappers);
         this.iris = iris;
         this.resolver = resolver;
+        this.sharedActors = sharedActors;
     }
 
     /** The standard extractor: the gazetteer for names and actors, every mapper. */
@@ -37,7 +41,12 @@ public final class Extractor {
     public static Extractor standard(Iris iris, Gazetteer gazetteer) {
         return new Extractor(Pipeline.standard(GazetteerNames.of(gazetteer)),
                 List.of(new ReportMapper(), new StatementMapper()), iris,
-                new GazetteerResolver(gazetteer, iris));
+                new GazetteerResolver(gazetteer, iris), gazetteer::writeTo);
+    }
+
+    /** Writes the triples of the shared actors graph (the gazetteer) to {@code out}. */
+    public void writeSharedActors(StreamRDF out) {
+        sharedActors.accept(out);
     }
 
     public Iris iris() {
