@@ -1,6 +1,10 @@
 package org.qawl.map;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -13,6 +17,7 @@ import org.qawl.resolve.ResolvedActor;
 import org.qawl.text.Attribution;
 import org.qawl.text.MentionKind;
 import org.qawl.text.Mentions;
+import org.qawl.text.Span;
 import org.qawl.vocab.Qawl;
 
 /**
@@ -26,15 +31,19 @@ public final class StatementMapper implements Mapper {
         String text = report.text();
         Node graph = context.graph();
         Node reportIri = context.iris().report(report.id());
+        List<Attribution> published = mentions.of(MentionKind.ATTRIBUTION, Attribution.class).stream()
+                .filter(a -> a.speakerName().isPresent()).toList();
+        Map<Attribution, Node> iris = new IdentityHashMap<>();
         Map<Integer, Integer> seenStarts = new HashMap<>();
-        for (Attribution attribution : mentions.of(MentionKind.ATTRIBUTION, Attribution.class)) {
-            if (attribution.speakerName().isEmpty()) {
-                continue;
-            }
+        for (Attribution attribution : published) {
+            int start = context.codePoints().offset(attribution.span().start());
+            int ordinal = seenStarts.merge(start, 1, Integer::sum) - 1;
+            iris.put(attribution, context.iris().statement(report.id(), start, ordinal));
+        }
+        for (Attribution attribution : published) {
             int start = context.codePoints().offset(attribution.span().start());
             int end = context.codePoints().offset(attribution.span().end());
-            int ordinal = seenStarts.merge(start, 1, Integer::sum) - 1;
-            Node statement = context.iris().statement(report.id(), start, ordinal);
+            Node statement = iris.get(attribution);
             Emitter emit = (p, o) -> out.quad(Quad.create(graph, statement, p, o));
 
             emit.quad(RDF.type.asNode(), Qawl.Statement);
@@ -62,8 +71,26 @@ public final class StatementMapper implements Mapper {
             emit.quad(Qawl.mode, Literals.string(attribution.mode().label()));
             emit.quad(Qawl.headline, Literals.bool(attribution.headline()));
             emit.quad(Qawl.rule, Literals.string(attribution.rule()));
+            attribution.medium().ifPresent(medium -> emit.quad(Qawl.medium, Literals.string(medium)));
+            attribution.addressee().ifPresent(span -> {
+                String name = span.of(text);
+                ResolvedActor addressee = context.resolver().resolve(name);
+                emit.quad(Qawl.addressee, addressee.iri());
+                emitActor(out, graph, addressee, name);
+            });
+            embeddingOf(attribution, published).ifPresent(outer -> emit.quad(Qawl.embeddedIn, iris.get(outer)));
             emit.quad(Qawl.confidence, Literals.decimal(attribution.confidence()));
         }
+    }
+
+    /** The innermost other statement whose content holds this statement's verb and content. */
+    private static Optional<Attribution> embeddingOf(Attribution inner, List<Attribution> all) {
+        int from = inner.verb().map(v -> Math.min(v.span().start(), inner.span().start()))
+                .orElse(inner.span().start());
+        Span whole = new Span(from, inner.span().end());
+        return all.stream().filter(outer -> outer != inner && outer.span().contains(whole)
+                        && !outer.span().equals(inner.span()))
+                .min(Comparator.comparingInt(outer -> outer.span().length()));
     }
 
     private static Node offset(MappingContext context, int utf16Index) {

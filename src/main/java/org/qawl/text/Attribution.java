@@ -12,6 +12,9 @@ import java.util.Optional;
  *     speaker the phrase of the statement it continues; empty when no speaker could be found
  * @param verb the speech predicate, empty for a verbless headline «X: ...»
  * @param rule the id of the rule that made it (published as {@code qawl:rule})
+ * @param addressee who was spoken to («دعا الأمين العام الأطراف إلى ...»), when the text says
+ * @param medium the medium in English gold labels (statement, interview, tweet ...), when the
+ *     text says, or inherited by a continuation of the same speech
  */
 public record Attribution(
         Span span,
@@ -21,7 +24,9 @@ public record Attribution(
         Mode mode,
         String rule,
         double confidence,
-        boolean headline) implements Mention {
+        boolean headline,
+        Optional<Span> addressee,
+        Optional<String> medium) implements Mention {
 
     public enum Mode {
         DIRECT, INDIRECT, MIXED;

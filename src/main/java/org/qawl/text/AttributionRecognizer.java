@@ -16,10 +16,12 @@ import org.qawl.text.SpeechVerb.Agreement;
 public final class AttributionRecognizer implements Recognizer {
     private final AttributionWords words;
     private final NameLexicon names;
+    private final MediumCues media;
 
-    public AttributionRecognizer(AttributionWords words, NameLexicon names) {
+    public AttributionRecognizer(AttributionWords words, NameLexicon names, MediumCues media) {
         this.words = words;
         this.names = names;
+        this.media = media;
     }
 
     @Override
@@ -65,13 +67,25 @@ public final class AttributionRecognizer implements Recognizer {
                     // the continuation keeps the antecedent's known agreement for later ones
                     speakerName.ifPresent(s -> speakers.add(s, speakers.agreementOf(s)));
                 }
+                Optional<String> medium = mediumOf(view, sentence, draft);
+                if (medium.isEmpty() && draft.speaker().isEmpty() && !out.isEmpty()
+                        && out.get(out.size() - 1).speakerName().equals(speakerName)) {
+                    medium = out.get(out.size() - 1).medium(); // the same speech goes on
+                }
                 out.add(new Attribution(draft.content(), draft.speaker(), speakerName,
                         draft.verb(), view.modeOf(draft.content()).combine(draft.colonSpeech()),
                         draft.rule(), draft.speaker().isPresent() ? draft.confidence()
-                                : draft.confidence() - 0.1, headline));
+                                : draft.confidence() - 0.1, headline, draft.addressee(), medium));
             }
         }
         return out;
+    }
+
+    /** A medium named between the sentence start and the content («في بيان»، «في مؤتمر صحفي»). */
+    private Optional<String> mediumOf(SentenceView view, Sentence sentence, StatementRules.Draft draft) {
+        int from = Math.min(sentence.span().start(), draft.window().start());
+        int to = Math.max(from, Math.min(draft.window().end(), draft.content().start()));
+        return media.find(view.tokensIn(new Span(from, to)));
     }
 
     private boolean isDocument(SentenceView view, Span speaker) {

@@ -87,6 +87,14 @@ public final class AttributionWords {
         return in("impersonal", normalized);
     }
 
+    boolean isTitleHead(String normalized) {
+        return in("title-head", normalized);
+    }
+
+    boolean isAddresseeHead(String normalized) {
+        return in("addressee-head", normalized);
+    }
+
     boolean isDocument(String normalized) {
         return in("document", normalized) || in("document", withoutConjunction(normalized));
     }

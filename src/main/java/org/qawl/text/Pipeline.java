@@ -44,7 +44,7 @@ public final class Pipeline {
     public static Pipeline standard(NameLexicon names) {
         return of(new SentenceRecognizer(), new TokenRecognizer(), new QuoteRecognizer(),
                 new SpeechVerbRecognizer(SpeechVerbLexicon.load()),
-                new AttributionRecognizer(AttributionWords.load(), names));
+                new AttributionRecognizer(AttributionWords.load(), names, MediumCues.load()));
     }
 
     public Mentions analyse(Report report) {

@@ -19,7 +19,14 @@ final class StatementRules {
     /** A statement before implicit speakers are resolved. */
     record Draft(Span content, Optional<Span> speaker, Optional<SpeechVerb> verb,
             Agreement agreement, boolean colonSpeech, String rule, double confidence,
-            Span window) {}
+            Span window, Optional<Span> addressee) {
+
+        Draft(Span content, Optional<Span> speaker, Optional<SpeechVerb> verb, Agreement agreement,
+                boolean colonSpeech, String rule, double confidence, Span window) {
+            this(content, speaker, verb, agreement, colonSpeech, rule, confidence, window,
+                    Optional.empty());
+        }
+    }
 
     private static final int MAX_SCAN = 30;
     private static final int MAX_SPEAKER = 10;
@@ -135,9 +142,37 @@ final class StatementRules {
             speaker = leftSpeaker(t);
         }
         Span content = opener.content(limit);
+        Optional<Span> addressee = addresseeOf(speaker.isPresent() ? speaker.get().end()
+                : tokens.get(t).span().end(), opener.index(), verb);
         return Optional.of(new Draft(content, speaker, Optional.of(verb), verb.agreement(),
                 opener.colon(), opener.rule(), opener.confidence(),
-                new Span(tokens.get(t).span().start(), Math.max(content.start(), tokens.get(t).span().end()))));
+                new Span(tokens.get(t).span().start(), Math.max(content.start(), tokens.get(t).span().end())),
+                addressee));
+    }
+
+    /**
+     * The addressee of «دعا/حث/طالب/أمر/حذر ...»: the words after the speaker up to the content,
+     * left of any adjunct («في بيان»، «أمس»).
+     */
+    private Optional<Span> addresseeOf(int afterSpeaker, int openerIndex, SpeechVerb verb) {
+        if (!ADDRESSEE_VERBS.contains(verb.lemma())) {
+            return Optional.empty();
+        }
+        int from = 0;
+        while (from < openerIndex && tokens.get(from).span().start() < afterSpeaker) {
+            from++;
+        }
+        int to = from;
+        while (to < openerIndex && to - from < MAX_SPEAKER
+                && !words.isTimeAdjunct(tokens.get(to).normalized())
+                && !(to > from && words.endsSpeaker(tokens.get(to).normalized())
+                        && !placeOfSpeaker(from, to, openerIndex))) {
+            to++;
+        }
+        if (from < to && (words.endsSpeaker(tokens.get(from).normalized()))) {
+            return Optional.empty();
+        }
+        return span(from, to);
     }
 
     /** «"..."، قال X»: the quotation just before the verb is the content. */
@@ -490,8 +525,11 @@ final class StatementRules {
         }
         String word = tokens.get(at).normalized();
         String previous = tokens.get(at - 1).normalized();
-        return commaBefore(at) || (words.isSpeakerHead(word) && !words.isSpeakerHead(previous)
-                && !word.startsWith("لل") && at - from >= 1);
+        if (words.isTitleHead(word)) {
+            return false; // «توكاييف رئيس جمهورية كازاخستان»: a title in apposition
+        }
+        return commaBefore(at) || words.isAddresseeHead(word)
+                || (words.isSpeakerHead(word) && !words.isSpeakerHead(previous) && !word.startsWith("لل"));
     }
 
     private boolean endsSpeakerHere(int from, int at, int to) {

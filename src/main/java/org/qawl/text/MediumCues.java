@@ -1,0 +1,75 @@
+package org.qawl.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The medium cues of {@code qawl/lexicon/media-cues.tsv}, matched on whole words. */
+public final class MediumCues {
+    static final String RESOURCE = "/qawl/lexicon/media-cues.tsv";
+
+    private record Cue(List<String> words, String label) {}
+
+    private final List<Cue> cues;
+
+    private MediumCues(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    public static MediumCues load() {
+        try (InputStream in = MediumCues.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<Cue> cues = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                if (columns.length != 2) {
+                    throw new IllegalStateException(RESOURCE + ": expected 2 columns: " + line);
+                }
+                cues.add(new Cue(List.of(ArabicText.normalize(columns[0]).split(" ")), columns[1]));
+            }
+            cues.sort(Comparator.comparingInt((Cue c) -> c.words().size()).reversed());
+            return new MediumCues(cues);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The medium the words name, the longest cue first; a proclitic و/ب/ل/ف on a word is allowed. */
+    Optional<String> find(List<Token> tokens) {
+        for (Cue cue : cues) {
+            for (int i = 0; i + cue.words().size() <= tokens.size(); i++) {
+                if (matches(tokens, i, cue.words())) {
+                    return Optional.of(cue.label());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matches(List<Token> tokens, int at, List<String> words) {
+        for (int j = 0; j < words.size(); j++) {
+            String token = tokens.get(at + j).normalized();
+            String word = words.get(j);
+            boolean same = token.equals(word) || (j == 0 && token.length() > word.length()
+                    && "وبلف".indexOf(token.charAt(0)) >= 0 && token.substring(1).equals(word));
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
