@@ -32,7 +32,7 @@ final class StatementRules {
     private static final int MAX_SPEAKER = 10;
     /** Verbs whose object noun phrase is what was said («أعلن قبول الاستقالة»، «نفى الشائعات»). */
     private static final Set<String> OBJECT_VERBS = Set.of("أعلن", "أكد", "نفى", "وصف", "توقع",
-            "طلب", "أعرب", "هدد", "وعد", "طالب", "أمر", "حث");
+            "طلب", "أعرب", "وعد", "طالب", "أمر", "حث");
     /** Verbs whose object is a person or body addressed («دعت واشنطن السلطات إلى ...»). */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("دعا", "حث", "حذر", "طالب", "أمر",
             "أبلغ", "وعد", "هدد", "طلب");
@@ -319,31 +319,42 @@ final class StatementRules {
                 "according-after", 0.75, new Span(content.start(), speaker.get().end())));
     }
 
-    /** «X: ...» at the start of a sentence (a headline or a sub-headline): verbless speech. */
+    /**
+     * «X: ...» at the start of a sentence or of a headline segment (after «…» or «|»): verbless
+     * speech by a speaker of one to four words.
+     */
     private Optional<Draft> colonLead() {
-        for (int i = 1; i < tokens.size() && i <= 4; i++) {
+        int segmentStart = 0;
+        for (int i = 1; i < tokens.size(); i++) {
             int gapFrom = tokens.get(i - 1).span().end();
             int gapTo = tokens.get(i).span().start();
-            if (view.gapHas(gapFrom, gapTo, ':')) {
-                boolean verbBefore = tokens.subList(0, i).stream().anyMatch(k -> view.verbAt(k).isPresent());
-                boolean dateline = view.verbAt(tokens.get(i)).isPresent();
-                if (verbBefore || dateline) {
-                    return Optional.empty();
-                }
-                int limit = limitAfter(i - 1);
-                Opener opener = new Opener(i, true, OpenerKind.COLON, gapFrom);
-                Span content = opener.content(limit);
-                int speakerEnd = 1;
-                while (speakerEnd < i && !endsSpeakerHere(0, speakerEnd, i)) {
-                    speakerEnd++;
-                }
-                return Optional.of(new Draft(content, span(0, speakerEnd), Optional.empty(),
-                        Agreement.UNKNOWN, true, "headline-colon", headline ? 0.75 : 0.6,
-                        new Span(tokens.get(0).span().start(), content.start())));
+            if (view.gapHas(gapFrom, gapTo, '…') || view.gapHas(gapFrom, gapTo, '|')) {
+                segmentStart = i;
+                continue;
             }
-            if (view.gapHasClauseBreak(gapFrom, gapTo)) {
+            if (!view.gapHas(gapFrom, gapTo, ':')) {
+                continue;
+            }
+            int words = i - segmentStart;
+            boolean verbBefore = tokens.subList(segmentStart, i).stream().anyMatch(k -> view.verbAt(k).isPresent());
+            boolean dateline = view.verbAt(tokens.get(i)).isPresent();
+            boolean brokenBefore = false;
+            for (int k = segmentStart + 1; k < i; k++) {
+                brokenBefore |= view.gapHasClauseBreak(tokens.get(k - 1).span().end(), tokens.get(k).span().start());
+            }
+            if (words < 1 || words > 4 || verbBefore || dateline || brokenBefore) {
                 return Optional.empty();
             }
+            int limit = limitAfter(i - 1);
+            Opener opener = new Opener(i, true, OpenerKind.COLON, gapFrom);
+            Span content = opener.content(limit);
+            int speakerEnd = segmentStart + 1;
+            while (speakerEnd < i && !endsSpeakerHere(segmentStart, speakerEnd, i)) {
+                speakerEnd++;
+            }
+            return Optional.of(new Draft(content, span(segmentStart, speakerEnd), Optional.empty(),
+                    Agreement.UNKNOWN, true, "headline-colon", headline ? 0.75 : 0.6,
+                    new Span(tokens.get(segmentStart).span().start(), content.start())));
         }
         return Optional.empty();
     }
@@ -430,7 +441,7 @@ final class StatementRules {
                         .filter(q -> !followedByColon(q)); // «وقال "ولد الشيخ أحمد": ...»: a quoted name
                 if (quote.isPresent() && j - from <= MAX_SPEAKER
                         && (quote.get().span().end() >= view.trimEnd(limit) - 1 || !quote.get().closed()
-                                || onlySpeakerWords(from, j))) {
+                                || (onlySpeakerWords(from, j) && view.tokensIn(quote.get().inner()).size() >= 4))) {
                     return new Opener(j, true, OpenerKind.QUOTE, gapFrom); // «وقالت X "..."»
                 }
             }
@@ -684,8 +695,35 @@ final class StatementRules {
             if (startsStatement) {
                 return token.span().start();
             }
+            int clauseStart = clauseBreakBefore(t, u);
+            boolean subjectAfter = u + 1 < tokens.size()
+                    && !words.isComplementizer(tokens.get(u + 1).normalized())
+                    && !view.gapHas(token.span().end(), tokens.get(u + 1).span().start(), ':');
+            if (clauseStart >= 0 && subjectAfter && next.form() == VerbForm.FINITE
+                    && next.verbClass() == VerbClass.SPEECH) {
+                return clauseStart; // «...، وفي 4 يناير حث توكاييف ...»: a new clause, a new statement
+            }
         }
         return end;
+    }
+
+    /**
+     * Where a clause break a few words before the verb at {@code u} lies (after the statement at
+     * {@code t} began), when no complementizer or relative word sits in between; else -1.
+     */
+    private int clauseBreakBefore(int t, int u) {
+        for (int k = u; k > t + 1 && k >= u - 5; k--) {
+            String word = tokens.get(k - 1).normalized();
+            if (words.isComplementizer(word) || words.isRelative(word) || words.isNaming(word)) {
+                return -1;
+            }
+            int gapFrom = tokens.get(k - 1).span().end();
+            if (view.gapHasClauseBreak(gapFrom, tokens.get(k).span().start())
+                    && view.quoteAround(gapFrom).isEmpty()) {
+                return gapFrom;
+            }
+        }
+        return -1;
     }
 
     /** «، في حين أكدت ...»، «، بينما قالت ...»: only linking words since the last clause break. */

@@ -19,8 +19,8 @@ import org.qawl.store.Tdb2Store;
 /**
  * Scores extraction on both gold sets: the sample reports (gold copied into the repository) and
  * the eight corpus reports of ../shared/gold-extra (read in place; skipped where absent). The
- * floors are regression guards set just under the measured scores, so a change that loses
- * accuracy fails here; the targets of the who-said-what issue are higher.
+ * thresholds are the targets of the who-said-what issue: attribution F1 at least 0.95 on core
+ * and 0.85 on all statements of the sample reports, and 0.85 on reports from other outlets.
  */
 class EvalOnGoldTest {
     private static final Path PROJECT = Path.of(System.getProperty("qawl.project.dir", "."));
@@ -32,8 +32,8 @@ class EvalOnGoldTest {
     void sampleReportsScoreAboveTheFloor() {
         EvaluationReport report = evaluate(PROJECT.resolve("data/reports"),
                 PROJECT.resolve("src/test/resources/gold"));
-        assertThat(report.coreAttribution().f1()).as("core attribution F1").isGreaterThanOrEqualTo(0.90);
-        assertThat(report.allAttribution().f1()).as("all attribution F1").isGreaterThanOrEqualTo(0.88);
+        assertThat(report.coreAttribution().f1()).as("core attribution F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.allAttribution().f1()).as("all attribution F1").isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
@@ -42,7 +42,7 @@ class EvalOnGoldTest {
         assumeTrue(Files.isDirectory(extra.resolve("reports")), "../shared/gold-extra not present");
         EvaluationReport report = evaluate(extra.resolve("reports"), extra);
         assertThat(report.coreAttribution().f1()).as("core attribution F1").isGreaterThanOrEqualTo(0.85);
-        assertThat(report.allAttribution().f1()).as("all attribution F1").isGreaterThanOrEqualTo(0.83);
+        assertThat(report.allAttribution().f1()).as("all attribution F1").isGreaterThanOrEqualTo(0.85);
     }
 
     private EvaluationReport evaluate(Path reports, Path gold) {
