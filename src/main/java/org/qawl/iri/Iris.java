@@ -49,6 +49,11 @@ public final class Iris {
         return uri("statement/" + segment(reportId) + "/" + codePointStart + suffix);
     }
 
+    /** A place in a report where an actor is named. */
+    public Node mention(String reportId, int codePointStart, int codePointEnd) {
+        return uri("mention/" + segment(reportId) + "/" + codePointStart + "-" + codePointEnd);
+    }
+
     public Node actor(String key) {
         return uri("actor/" + segment(key));
     }

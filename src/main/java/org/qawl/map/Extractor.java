@@ -6,6 +6,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.qawl.iri.Iris;
 import org.qawl.ingest.Report;
 import org.qawl.resolve.ActorResolver;
+import org.qawl.resolve.ActorMentionRecognizer;
 import org.qawl.resolve.Gazetteer;
 import org.qawl.resolve.GazetteerNames;
 import org.qawl.resolve.GazetteerResolver;
@@ -39,8 +40,9 @@ public final class Extractor {
     }
 
     public static Extractor standard(Iris iris, Gazetteer gazetteer) {
-        return new Extractor(Pipeline.standard(GazetteerNames.of(gazetteer)),
-                List.of(new ReportMapper(), new StatementMapper()), iris,
+        return new Extractor(Pipeline.standard(GazetteerNames.of(gazetteer))
+                        .then(new ActorMentionRecognizer(gazetteer)),
+                List.of(new ReportMapper(), new StatementMapper(), new ActorMapper()), iris,
                 new GazetteerResolver(gazetteer, iris), gazetteer::writeTo);
     }
 

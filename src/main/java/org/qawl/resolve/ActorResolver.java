@@ -13,6 +13,11 @@ public interface ActorResolver {
      * mentions («الرئيس», a surname) resolve to the person named in full before. Not shared
      * between reports or threads.
      */
+    /** The actor a nisba adjective refers to («الروسية» → Russia), if known. */
+    default java.util.Optional<ResolvedActor> resolveNisba(String adjectiveAsWritten) {
+        return java.util.Optional.empty();
+    }
+
     default ActorResolver forReport() {
         return this;
     }

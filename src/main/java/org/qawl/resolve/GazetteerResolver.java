@@ -48,9 +48,9 @@ public final class GazetteerResolver implements ActorResolver {
         int title = titleLength(key);
         if (title > 0) {
             String role = key.substring(0, title);
-            String rest = dropModifiers(key.substring(title).strip());
-            if (isName(rest)) {
-                return person(nameAsWritten(phrase, rest), role);
+            Optional<String> name = trailingName(phrase, title);
+            if (name.isPresent()) {
+                return person(name.get(), role);
             }
             // a title alone, or a title and the place or body it belongs to («رئيس كازاخستان»)
             return new ResolvedActor(iris.actor(slug(key)), phrase, Qawl.Person, role);
@@ -80,6 +80,48 @@ public final class GazetteerResolver implements ActorResolver {
         return !adjective;
     }
 
+    /**
+     * The personal name at the end of a titled phrase, as written: the longest run of up to four
+     * words after the title that starts with a word without the article and that is not a
+     * country, place, body or nisba («رئيس مجلس الدوما الروسي فياتشيسلاف فولودين» → «فياتشيسلاف
+     * فولودين»; «وزير الطاقة الإماراتي سهيل المزروعي» → «سهيل المزروعي»).
+     */
+    private Optional<String> trailingName(String phrase, int titleKeyLength) {
+        List<String> written = new ArrayList<>(List.of(phrase.split("\\s+")));
+        while (written.size() > 1 && NameNormalizer.key(written.get(written.size() - 1)).startsWith("لل")) {
+            written.remove(written.size() - 1); // «... للصحفيين»: spoken to
+        }
+        int titleWords = NameNormalizer.key(phrase).substring(0, titleKeyLength).split(" ").length;
+        int consumed = 0;
+        int firstAfterTitle = 0;
+        while (firstAfterTitle < written.size() && consumed < titleWords) {
+            consumed += NameNormalizer.key(written.get(firstAfterTitle)).split(" ").length;
+            firstAfterTitle++;
+        }
+        for (int from = Math.max(firstAfterTitle, written.size() - 4); from < written.size(); from++) {
+            List<String> run = written.subList(from, written.size());
+            if (isNameRun(run)) {
+                return Optional.of(String.join(" ", run).replaceAll("[،,.:]+$", ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isNameRun(List<String> run) {
+        String first = NameNormalizer.key(run.get(0));
+        if (first.isEmpty() || first.startsWith("ال") || first.startsWith("ل") || first.startsWith("با")) {
+            return false;
+        }
+        for (String word : run) {
+            String key = NameNormalizer.key(word);
+            if (key.isEmpty() || gazetteer.lookupNisba(word).isPresent() || gazetteer.lookup(word).isPresent()
+                    || titleLength(key) > 0 || key.startsWith("لل")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The words of {@code phrase} from where the name {@code restKey} begins, as written. */
     private static String nameAsWritten(String phrase, String restKey) {
         String[] written = phrase.split(" ");
@@ -102,6 +144,11 @@ public final class GazetteerResolver implements ActorResolver {
                     "سكان", "محتجين", "متظاهرين" -> Qawl.Group;
             default -> Qawl.Actor;
         };
+    }
+
+    @Override
+    public Optional<ResolvedActor> resolveNisba(String adjectiveAsWritten) {
+        return gazetteer.lookupNisba(adjectiveAsWritten).map(this::fromEntry);
     }
 
     private Optional<GazetteerEntry> known(String phrase) {
@@ -138,19 +185,33 @@ public final class GazetteerResolver implements ActorResolver {
         return 0;
     }
 
-    /** Drops what qualifies a title before the name: nisba adjectives and «باسم X»/country words. */
+    /**
+     * Drops what qualifies a title before the name: nisba adjectives, known countries, places,
+     * bodies («وزير الخارجية الروسي»، «رئيس كازاخستان»، «المتحدث باسم الخارجية الأمريكية»), and
+     * a ل-phrase spoken to after the name («... للصحفيين»).
+     */
     private String dropModifiers(String rest) {
         List<String> words = new ArrayList<>(List.of(rest.split(" ")));
-        while (!words.isEmpty()) {
-            String first = words.get(0);
-            if (gazetteer.lookupNisba(first).isPresent()) {
+        boolean dropped = true;
+        while (dropped && !words.isEmpty()) {
+            dropped = false;
+            if (words.get(0).equals("باسم") && words.size() > 1) {
                 words.remove(0);
-            } else if (first.equals("باسم") && words.size() > 2) {
-                words.remove(0);
-                words.remove(0);
-            } else {
-                break;
+                dropped = true;
+                continue;
             }
+            for (int n = Math.min(5, words.size()); n >= 1; n--) {
+                String prefix = String.join(" ", words.subList(0, n));
+                if (gazetteer.lookupNisba(prefix).isPresent() && n == 1
+                        || gazetteer.lookup(prefix).isPresent() || gazetteer.lookupBody(prefix).isPresent()) {
+                    words.subList(0, n).clear();
+                    dropped = true;
+                    break;
+                }
+            }
+        }
+        while (words.size() > 1 && words.get(words.size() - 1).startsWith("لل")) {
+            words.remove(words.size() - 1);
         }
         return String.join(" ", words);
     }

@@ -18,6 +18,11 @@ final class ReportActors implements ActorResolver {
     }
 
     @Override
+    public java.util.Optional<ResolvedActor> resolveNisba(String adjectiveAsWritten) {
+        return global.resolveNisba(adjectiveAsWritten);
+    }
+
+    @Override
     public ResolvedActor resolve(String nameAsWritten) {
         ResolvedActor resolved = global.resolve(nameAsWritten);
         if (!resolved.type().equals(Qawl.Person)) {

@@ -6,5 +6,6 @@ public enum MentionKind {
     TOKEN,
     QUOTE,
     SPEECH_VERB,
-    ATTRIBUTION
+    ATTRIBUTION,
+    ACTOR
 }

@@ -47,6 +47,13 @@ public final class Pipeline {
                 new AttributionRecognizer(AttributionWords.load(), names, MediumCues.load()));
     }
 
+    /** This pipeline with one more recognizer at the end (its needs are checked). */
+    public Pipeline then(Recognizer recognizer) {
+        List<Recognizer> all = new ArrayList<>(recognizers);
+        all.add(recognizer);
+        return of(all.toArray(Recognizer[]::new));
+    }
+
     public Mentions analyse(Report report) {
         Mentions mentions = Mentions.none();
         for (Recognizer recognizer : recognizers) {

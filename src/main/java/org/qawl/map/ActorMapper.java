@@ -1,0 +1,48 @@
+package org.qawl.map;
+
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.qawl.ingest.Report;
+import org.qawl.resolve.ResolvedActor;
+import org.qawl.text.ActorMention;
+import org.qawl.text.MentionKind;
+import org.qawl.text.Mentions;
+import org.qawl.vocab.Qawl;
+
+/**
+ * Every place an actor is named becomes a qawl:Mention (report, code-point span, the words as
+ * written), linked from the resolved actor by qawl:mentionedAs, so a user can list every place
+ * an actor is named and check each resolution against the text.
+ */
+public final class ActorMapper implements Mapper {
+    @Override
+    public void map(Report report, Mentions mentions, MappingContext context, StreamRDF out) {
+        String text = report.text();
+        Node graph = context.graph();
+        Node reportIri = context.iris().report(report.id());
+        for (ActorMention mention : mentions.of(MentionKind.ACTOR, ActorMention.class)) {
+            String written = mention.span().of(text);
+            Optional<ResolvedActor> actor = mention.kind() == ActorMention.Kind.NISBA
+                    ? context.resolver().resolveNisba(written)
+                    : Optional.of(context.resolver().resolve(written));
+            if (actor.isEmpty()) {
+                continue;
+            }
+            int start = context.codePoints().offset(mention.span().start());
+            int end = context.codePoints().offset(mention.span().end());
+            Node node = context.iris().mention(report.id(), start, end);
+            out.quad(Quad.create(graph, node, RDF.type.asNode(), Qawl.Mention));
+            out.quad(Quad.create(graph, node, Qawl.inReport, reportIri));
+            out.quad(Quad.create(graph, node, Qawl.start, Literals.integer(start)));
+            out.quad(Quad.create(graph, node, Qawl.end, Literals.integer(end)));
+            out.quad(Quad.create(graph, node, RDFS.label.asNode(), Literals.arabic(written)));
+            out.quad(Quad.create(graph, actor.get().iri(), Qawl.mentionedAs, node));
+            StatementMapper.emitActor(out, graph, actor.get(),
+                    mention.kind() == ActorMention.Kind.NISBA ? actor.get().arabicLabel() : written);
+        }
+    }
+}

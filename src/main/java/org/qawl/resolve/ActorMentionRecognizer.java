@@ -1,0 +1,216 @@
+package org.qawl.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.qawl.ingest.Report;
+import org.qawl.text.ActorMention;
+import org.qawl.text.ActorMention.Kind;
+import org.qawl.text.MentionKind;
+import org.qawl.text.Mentions;
+import org.qawl.text.Recognizer;
+import org.qawl.text.Span;
+import org.qawl.text.SpeechVerb;
+import org.qawl.text.Token;
+
+/**
+ * Every place an actor is named, not only speakers: the longest gazetteer name starting at each
+ * word (up to six words, proclitics و/ب/ل/ف/ك allowed), nisba adjectives, and titles with the
+ * name that follows them. Immutable and thread-safe; lookups are pre-filtered by first words so
+ * the scan stays linear in the text.
+ */
+public final class ActorMentionRecognizer implements Recognizer {
+    private static final int MAX_NAME_WORDS = 6;
+    private static final int MAX_PERSON_WORDS = 3;
+
+    private final Gazetteer gazetteer;
+    private final Set<String> firstWords;
+    private final Set<String> nisbaWords;
+    private final List<List<String>> titles;
+    private final Set<String> notNames;
+
+    public ActorMentionRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        Set<String> first = new HashSet<>();
+        Set<String> nisba = new HashSet<>();
+        gazetteer.asGraph().find().forEachRemaining((Triple t) -> {
+            Node o = t.getObject();
+            if (!o.isLiteral() || !"ar".equals(o.getLiteralLanguage())) {
+                return;
+            }
+            String key = NameNormalizer.key(o.getLiteralLexicalForm());
+            if (key.isEmpty()) {
+                return;
+            }
+            if (t.getPredicate().equals(Gazetteer.NISBA)) {
+                nisba.add(NameNormalizer.withoutArticle(key));
+            } else if (t.getPredicate().equals(RDFS.label.asNode()) || t.getPredicate().equals(SKOS.altLabel.asNode())) {
+                first.add(key.split(" ")[0]);
+            }
+        });
+        this.firstWords = Set.copyOf(first);
+        this.nisbaWords = Set.copyOf(nisba);
+        List<List<String>> titleWords = new ArrayList<>();
+        gazetteer.titles().forEach(title -> titleWords.add(List.of(NameNormalizer.key(title.arabic()).split(" "))));
+        titleWords.sort(Comparator.comparingInt((List<String> w) -> w.size()).reversed());
+        this.titles = List.copyOf(titleWords);
+        this.notNames = Set.of("في", "فى", "من", "الى", "علي", "عن", "ان", "انه", "التي", "الذي", "الذين",
+                "قد", "كان", "كانت", "اليوم", "امس", "يوم", "خلال", "بعد", "قبل", "مع", "هذا", "هذه",
+                "ذلك", "تلك", "كل", "بين", "حيث", "لكن", "او", "ثم", "كما", "ايضا", "عبر", "ضد", "حول",
+                "صباح", "مساء", "ظهر", "فجر", "منصب", "بصدد", "الي", "لدي", "عند", "امام", "اثناء", "عقب",
+                "فيما", "بينما", "وقد", "لقد", "مجددا", "بدوره", "نفسه", "ذاته", "شخصيا");
+    }
+
+    @Override
+    public MentionKind provides() {
+        return MentionKind.ACTOR;
+    }
+
+    @Override
+    public Set<MentionKind> needs() {
+        return Set.of(MentionKind.TOKEN, MentionKind.SPEECH_VERB);
+    }
+
+    @Override
+    public List<ActorMention> recognize(Report report, Mentions found) {
+        String text = report.text();
+        List<Token> tokens = found.of(MentionKind.TOKEN, Token.class);
+        Set<Integer> verbStarts = new HashSet<>();
+        found.of(MentionKind.SPEECH_VERB, SpeechVerb.class).forEach(v -> verbStarts.add(v.span().start()));
+        List<ActorMention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int title = titleAt(tokens, i);
+            if (title > 0) {
+                i = person(text, tokens, i, title, verbStarts, mentions);
+                continue;
+            }
+            int name = nameAt(text, tokens, i);
+            if (name > 0) {
+                mentions.add(new ActorMention(span(tokens, i, i + name), Kind.NAME));
+                i += name;
+                continue;
+            }
+            if (isNisba(tokens.get(i))) {
+                mentions.add(new ActorMention(tokens.get(i).span(), Kind.NISBA));
+            }
+            i++;
+        }
+        return mentions;
+    }
+
+    /** A title at {@code i} with its scope (nisba, country, body) and the person's name after it. */
+    private int person(String text, List<Token> tokens, int i, int titleWords, Set<Integer> verbStarts,
+            List<ActorMention> mentions) {
+        int j = i + titleWords;
+        while (j < tokens.size() && !breakBefore(text, tokens, j)) {
+            int name = nameAt(text, tokens, j);
+            if (isNisba(tokens.get(j))) {
+                mentions.add(new ActorMention(tokens.get(j).span(), Kind.NISBA));
+                j++;
+            } else if (name > 0) {
+                mentions.add(new ActorMention(span(tokens, j, j + name), Kind.NAME));
+                j += name;
+            } else if (tokens.get(j).normalized().equals("باسم") && j + 1 < tokens.size()) {
+                j++; // «المتحدث باسم ...»: the body is named next
+            } else {
+                break;
+            }
+        }
+        int nameEnd = j;
+        while (nameEnd < tokens.size() && nameEnd - j < MAX_PERSON_WORDS && !breakBefore(text, tokens, nameEnd)
+                && looksLikeName(tokens.get(nameEnd), verbStarts)) {
+            nameEnd++;
+        }
+        Kind kind = nameEnd > j ? Kind.PERSON : Kind.ROLE;
+        mentions.add(new ActorMention(span(tokens, i, Math.max(nameEnd, i + titleWords)), kind));
+        return Math.max(nameEnd, i + titleWords);
+    }
+
+    private boolean looksLikeName(Token token, Set<Integer> verbStarts) {
+        String word = token.normalized();
+        return !verbStarts.contains(token.span().start()) && !notNames.contains(word)
+                && !word.startsWith("ال") && !word.startsWith("بال") && !word.startsWith("لل")
+                && !word.startsWith("وال") && !word.startsWith("فال") && !word.startsWith("كال")
+                && !word.chars().allMatch(Character::isDigit)
+                && titleAt(List.of(token), 0) == 0 && word.length() > 1;
+    }
+
+    /** The number of words of the longest gazetteer name starting at {@code i}, or 0. */
+    private int nameAt(String text, List<Token> tokens, int i) {
+        if (!firstWords.contains(readingOf(tokens.get(i).normalized()))
+                && !firstWords.contains(tokens.get(i).normalized())) {
+            return 0;
+        }
+        for (int n = Math.min(MAX_NAME_WORDS, tokens.size() - i); n >= 1; n--) {
+            if (n > 1 && breakBefore(text, tokens, i + n - 1)) {
+                continue;
+            }
+            String phrase = text.substring(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
+            if (gazetteer.lookup(phrase).isPresent() || (n > 1 && gazetteer.lookupBody(phrase).isPresent())) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private int titleAt(List<Token> tokens, int i) {
+        for (List<String> title : titles) {
+            if (i + title.size() > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < title.size() && all; k++) {
+                String word = tokens.get(i + k).normalized();
+                all = word.equals(title.get(k)) || (k == 0 && readingOf(word).equals(title.get(k)));
+            }
+            if (all) {
+                return title.size();
+            }
+        }
+        return 0;
+    }
+
+    private boolean isNisba(Token token) {
+        String bare = NameNormalizer.withoutArticle(readingOf(token.normalized()));
+        return nisbaWords.contains(bare) && gazetteer.lookupNisba(token.normalized()).isPresent();
+    }
+
+    /** The word without one proclitic (و، ف، ب، ل، ك; لل read as ال). */
+    private static String readingOf(String word) {
+        if (word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
+            word = word.substring(1);
+        }
+        if (word.startsWith("لل") && word.length() > 3) {
+            return "ا" + word.substring(1);
+        }
+        if (word.length() > 3 && "بلك".indexOf(word.charAt(0)) >= 0) {
+            return word.substring(1);
+        }
+        return word;
+    }
+
+    private static boolean breakBefore(String text, List<Token> tokens, int j) {
+        if (j == 0) {
+            return true;
+        }
+        for (int c = tokens.get(j - 1).span().end(); c < tokens.get(j).span().start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '،' || ch == ',' || ch == '.' || ch == ':' || ch == '؛' || ch == '\n' || ch == '('
+                    || ch == ')' || ch == '"' || ch == '«' || ch == '»' || ch == '“' || ch == '”') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Span span(List<Token> tokens, int from, int to) {
+        return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+    }
+}
