@@ -41,19 +41,20 @@ public final class GazetteerResolver implements ActorResolver {
             int words = after.split(" ").length;
             if (words >= 2 && words <= 4 && titleLength(NameNormalizer.key(after)) == 0
                     && isName(NameNormalizer.key(after))) {
-                return person(after, titleOf(phrase.substring(0, comma)));
+                return person(after, phrase.substring(0, comma).strip());
             }
         }
         String key = NameNormalizer.key(phrase);
         int title = titleLength(key);
         if (title > 0) {
-            String role = key.substring(0, title);
             Optional<String> name = trailingName(phrase, title);
             if (name.isPresent()) {
+                String role = phrase.substring(0, phrase.lastIndexOf(name.get())).strip()
+                        .replaceAll("[،,]+$", "").strip();
                 return person(name.get(), role);
             }
             // a title alone, or a title and the place or body it belongs to («رئيس كازاخستان»)
-            return new ResolvedActor(iris.actor(slug(key)), phrase, Qawl.Person, role);
+            return new ResolvedActor(iris.actor(slug(key)), phrase, Qawl.Person, phrase);
         }
         return new ResolvedActor(iris.actor(slug(key)), phrase, typeOf(key));
     }

@@ -51,8 +51,26 @@ final class ReportActors implements ActorResolver {
         return resolved;
     }
 
-    private static boolean sameRole(String a, String b) {
-        return !a.isEmpty() && (a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " "));
+    /**
+     * Whether a title alone («الرئيس»، «الرئيس الكازاخستاني») names the holder of an earlier,
+     * fuller role («الرئيس الكازاخستاني»، «رئيس جمهورية كازاخستان»): same head word, and every
+     * word of the short one in the full one (articles and proclitics aside).
+     */
+    static boolean sameRole(String earlierRole, String mention) {
+        List<String> full = roleWords(earlierRole);
+        List<String> shortForm = roleWords(mention);
+        return !full.isEmpty() && !shortForm.isEmpty() && full.get(0).equals(shortForm.get(0))
+                && full.containsAll(shortForm);
+    }
+
+    private static List<String> roleWords(String role) {
+        List<String> words = new ArrayList<>();
+        for (String word : NameNormalizer.key(role).split(" ")) {
+            if (!word.isEmpty() && !word.equals("فخامه") && !word.equals("باسم")) {
+                words.add(NameNormalizer.withoutArticle(word));
+            }
+        }
+        return words;
     }
 
     private static String lastWordSkeleton(String name) {
