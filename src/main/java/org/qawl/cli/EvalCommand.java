@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.qawl.eval.ActorScorer;
 import org.qawl.eval.EvaluationReport;
+import org.qawl.eval.StoreActors;
 import org.qawl.eval.GoldSet;
 import org.qawl.eval.GoldStatement;
 import org.qawl.eval.PredictedStatement;
@@ -45,8 +47,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         GoldSet goldSet = GoldSet.read(gold);
         List<PredictedStatement> predicted;
+        List<StoreActors.ReportActor> actors;
         try (Tdb2Store opened = Tdb2Store.open(store.path())) {
             predicted = StoreStatements.read(opened);
+            actors = StoreActors.read(opened);
         }
         List<String> goldReports = goldSet.statements().stream().map(GoldStatement::report).distinct().toList();
         long covered = predicted.stream().map(PredictedStatement::report).distinct()
@@ -61,6 +65,28 @@ final class EvalCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("gold: %s (%d statements in %d reports; %d reports in the store)%n",
                 gold, goldSet.statements().size(), goldReports.size(), covered);
         new EvaluationReport(result).print(spec.commandLine().getOut(), show);
+        if (!goldSet.actors().isEmpty()) {
+            printActors(goldSet, actors, goldReports);
+        }
         return ExitCodes.OK;
+    }
+
+    private void printActors(GoldSet goldSet, List<StoreActors.ReportActor> actors, List<String> reports) {
+        ActorScorer.Result scored = new ActorScorer(goldSet.actors()).score(actors, new java.util.TreeSet<>(reports));
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.println("== actors (found by a gold form and typed right, per report; merge = same IRI across reports)");
+        out.printf("%-22s %6s %6s %7s %7s %7s%n", "", "pred", "gold", "P", "R", "F1");
+        row(out, "actors", scored.actors());
+        row(out, "merge (pairs)", scored.merge());
+        if (show) {
+            scored.missed().forEach(m -> out.println("MISS  " + m));
+            scored.wrongType().forEach(m -> out.println("TYPE  " + m));
+        }
+        out.flush();
+    }
+
+    private static void row(java.io.PrintWriter out, String name, org.qawl.eval.Score score) {
+        out.printf(java.util.Locale.ROOT, "%-22s %6d %6d %7.3f %7.3f %7.3f%n", name, score.predicted(),
+                score.gold(), score.precision(), score.recall(), score.f1());
     }
 }
