@@ -42,7 +42,8 @@ public final class Extractor {
     public static Extractor standard(Iris iris, Gazetteer gazetteer) {
         return new Extractor(Pipeline.standard(GazetteerNames.of(gazetteer))
                         .then(new ActorMentionRecognizer(gazetteer)),
-                List.of(new ReportMapper(), new StatementMapper(), new ActorMapper()), iris,
+                // actors first: the report's persons and country are known when speakers are resolved
+                List.of(new ReportMapper(), new ActorMapper(), new StatementMapper()), iris,
                 new GazetteerResolver(gazetteer, iris), gazetteer::writeTo);
     }
 

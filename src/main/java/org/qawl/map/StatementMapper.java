@@ -49,7 +49,7 @@ public final class StatementMapper implements Mapper {
             emit.quad(RDF.type.asNode(), Qawl.Statement);
             emit.quad(Qawl.inReport, reportIri);
             String speakerName = attribution.speakerName().get().of(text);
-            ResolvedActor speaker = context.resolver().resolve(speakerName);
+            ResolvedActor speaker = context.resolver().resolveSpeaker(speakerName);
             emit.quad(Qawl.speaker, speaker.iri());
             emitActor(out, graph, speaker, speakerName);
             // an implicit speaker («وأضاف») has the plain empty string: nothing was written
@@ -74,7 +74,7 @@ public final class StatementMapper implements Mapper {
             attribution.medium().ifPresent(medium -> emit.quad(Qawl.medium, Literals.string(medium)));
             attribution.addressee().ifPresent(span -> {
                 String name = span.of(text);
-                ResolvedActor addressee = context.resolver().resolve(name);
+                ResolvedActor addressee = context.resolver().resolveSpeaker(name);
                 emit.quad(Qawl.addressee, addressee.iri());
                 emitActor(out, graph, addressee, name);
             });

@@ -13,6 +13,14 @@ public interface ActorResolver {
      * mentions («الرئيس», a surname) resolve to the person named in full before. Not shared
      * between reports or threads.
      */
+    /**
+     * The actor a speaker or addressee phrase names. Differs from {@link #resolve} where a place
+     * speaks for its government: «قالت واشنطن» → the United States.
+     */
+    default ResolvedActor resolveSpeaker(String nameAsWritten) {
+        return resolve(nameAsWritten);
+    }
+
     /** The actor a nisba adjective refers to («الروسية» → Russia), if known. */
     default java.util.Optional<ResolvedActor> resolveNisba(String adjectiveAsWritten) {
         return java.util.Optional.empty();

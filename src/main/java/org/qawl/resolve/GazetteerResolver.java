@@ -148,6 +148,24 @@ public final class GazetteerResolver implements ActorResolver {
     }
 
     @Override
+    public ResolvedActor resolveSpeaker(String nameAsWritten) {
+        ResolvedActor actor = resolve(nameAsWritten);
+        if (actor.type().equals(Qawl.City)) {
+            Optional<GazetteerEntry> country = gazetteer.byIri(actor.iri()).flatMap(GazetteerEntry::country)
+                    .flatMap(gazetteer::byIri);
+            if (country.isPresent()) {
+                return fromEntry(country.get()); // «قالت موسكو»: the capital speaks for the state
+            }
+        }
+        return actor;
+    }
+
+    /** A country's body named by a bare head («الحكومة»، «وزارة الداخلية») in a report on it. */
+    Optional<ResolvedActor> bodyOf(String headAsWritten, ResolvedActor country) {
+        return gazetteer.lookupBody(headAsWritten.strip() + " في " + country.arabicLabel()).map(this::fromEntry);
+    }
+
+    @Override
     public Optional<ResolvedActor> resolveNisba(String adjectiveAsWritten) {
         return gazetteer.lookupNisba(adjectiveAsWritten).map(this::fromEntry);
     }

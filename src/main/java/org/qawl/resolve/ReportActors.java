@@ -12,6 +12,8 @@ import org.qawl.vocab.Qawl;
 final class ReportActors implements ActorResolver {
     private final GazetteerResolver global;
     private final List<ResolvedActor> persons = new ArrayList<>();
+    private final java.util.Map<org.apache.jena.graph.Node, Integer> countryCounts = new java.util.HashMap<>();
+    private final java.util.Map<org.apache.jena.graph.Node, ResolvedActor> countries = new java.util.HashMap<>();
 
     ReportActors(GazetteerResolver global) {
         this.global = global;
@@ -19,12 +21,33 @@ final class ReportActors implements ActorResolver {
 
     @Override
     public java.util.Optional<ResolvedActor> resolveNisba(String adjectiveAsWritten) {
-        return global.resolveNisba(adjectiveAsWritten);
+        java.util.Optional<ResolvedActor> resolved = global.resolveNisba(adjectiveAsWritten);
+        resolved.ifPresent(this::count);
+        return resolved;
+    }
+
+    @Override
+    public ResolvedActor resolveSpeaker(String nameAsWritten) {
+        ResolvedActor resolved = resolve(nameAsWritten);
+        if (resolved.type().equals(Qawl.City)) {
+            ResolvedActor state = global.resolveSpeaker(nameAsWritten);
+            count(state);
+            return state;
+        }
+        return resolved;
     }
 
     @Override
     public ResolvedActor resolve(String nameAsWritten) {
         ResolvedActor resolved = global.resolve(nameAsWritten);
+        count(resolved);
+        if (resolved.type().equals(Qawl.Actor) || resolved.type().equals(Qawl.GovernmentBody)
+                || resolved.type().equals(Qawl.ArmedForce)) {
+            java.util.Optional<ResolvedActor> known = knownPersonOrBody(nameAsWritten, resolved);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         if (!resolved.type().equals(Qawl.Person)) {
             return resolved;
         }
@@ -49,6 +72,38 @@ final class ReportActors implements ActorResolver {
             }
         }
         return resolved;
+    }
+
+    /**
+     * An untitled name that is the surname of a person named in this report («توكاييف»), or a
+     * bare body («الحكومة»، «وزارة الداخلية») of the country this report is most about.
+     */
+    private java.util.Optional<ResolvedActor> knownPersonOrBody(String name, ResolvedActor resolved) {
+        if (resolved.type().equals(Qawl.Actor)) {
+            String surname = lastWordSkeleton(name);
+            for (int i = persons.size() - 1; i >= 0; i--) {
+                if (lastWordSkeleton(persons.get(i).arabicLabel()).equals(surname)
+                        && surname.length() >= NameNormalizer.MIN_SKELETON_LETTERS) {
+                    return java.util.Optional.of(persons.get(i));
+                }
+            }
+        }
+        if (name.strip().split("\\s+").length <= 3 && !resolved.iri().getURI().contains("/actor/person_")) {
+            return homeCountry().flatMap(country -> global.bodyOf(name, country));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private void count(ResolvedActor actor) {
+        if (actor.type().equals(Qawl.Country)) {
+            countryCounts.merge(actor.iri(), 1, Integer::sum);
+            countries.put(actor.iri(), actor);
+        }
+    }
+
+    private java.util.Optional<ResolvedActor> homeCountry() {
+        return countryCounts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(e -> countries.get(e.getKey()));
     }
 
     /**
