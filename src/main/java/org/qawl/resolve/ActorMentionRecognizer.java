@@ -33,6 +33,7 @@ public final class ActorMentionRecognizer implements Recognizer {
     private final Set<String> firstWords;
     private final Set<String> nisbaWords;
     private final List<List<String>> titles;
+    private final List<List<String>> bodyHeads;
     private final Set<String> notNames;
 
     public ActorMentionRecognizer(Gazetteer gazetteer) {
@@ -60,6 +61,10 @@ public final class ActorMentionRecognizer implements Recognizer {
         gazetteer.titles().forEach(title -> titleWords.add(List.of(NameNormalizer.key(title.arabic()).split(" "))));
         titleWords.sort(Comparator.comparingInt((List<String> w) -> w.size()).reversed());
         this.titles = List.copyOf(titleWords);
+        List<List<String>> heads = new ArrayList<>();
+        gazetteer.bodyHeadKeys().forEach(key -> heads.add(List.of(key.split(" "))));
+        heads.sort(Comparator.comparingInt((List<String> w) -> w.size()).reversed());
+        this.bodyHeads = List.copyOf(heads);
         this.notNames = Set.of("في", "فى", "من", "الى", "علي", "عن", "ان", "انه", "التي", "الذي", "الذين",
                 "قد", "كان", "كانت", "اليوم", "امس", "يوم", "خلال", "بعد", "قبل", "مع", "هذا", "هذه",
                 "ذلك", "تلك", "كل", "بين", "حيث", "لكن", "او", "ثم", "كما", "ايضا", "عبر", "ضد", "حول",
@@ -97,6 +102,13 @@ public final class ActorMentionRecognizer implements Recognizer {
                 i += name;
                 continue;
             }
+            int body = wordsAt(bodyHeads, tokens, i);
+            if (body > 0) {
+                // a bare body («الحكومة»، «وزارة الداخلية»): the resolver gives it the report's country
+                mentions.add(new ActorMention(span(tokens, i, i + body), Kind.NAME));
+                i += body;
+                continue;
+            }
             if (isNisba(tokens.get(i))) {
                 mentions.add(new ActorMention(tokens.get(i).span(), Kind.NISBA));
             }
@@ -127,6 +139,17 @@ public final class ActorMentionRecognizer implements Recognizer {
         while (nameEnd < tokens.size() && nameEnd - j < MAX_PERSON_WORDS && !breakBefore(text, tokens, nameEnd)
                 && looksLikeName(tokens.get(nameEnd), verbStarts)) {
             nameEnd++;
+        }
+        if (nameEnd == j && j + 1 < tokens.size() && commaBefore(text, tokens, j)) {
+            // «وزير الخارجية الأمريكي، أنتوني بلينكن»: the name in apposition after a comma
+            int k = j;
+            while (k < tokens.size() && k - j < MAX_PERSON_WORDS && (k == j || !breakBefore(text, tokens, k))
+                    && looksLikeName(tokens.get(k), verbStarts)) {
+                k++;
+            }
+            if (k - j >= 2) {
+                nameEnd = k;
+            }
         }
         Kind kind = nameEnd > j ? Kind.PERSON : Kind.ROLE;
         mentions.add(new ActorMention(span(tokens, i, Math.max(nameEnd, i + titleWords)), kind));
@@ -161,7 +184,12 @@ public final class ActorMentionRecognizer implements Recognizer {
     }
 
     private int titleAt(List<Token> tokens, int i) {
-        for (List<String> title : titles) {
+        return wordsAt(titles, tokens, i);
+    }
+
+    /** The length of the longest of {@code phrases} (word lists) at token {@code i}, or 0. */
+    private static int wordsAt(List<List<String>> phrases, List<Token> tokens, int i) {
+        for (List<String> title : phrases) {
             if (i + title.size() > tokens.size()) {
                 continue;
             }
@@ -204,6 +232,15 @@ public final class ActorMentionRecognizer implements Recognizer {
             char ch = text.charAt(c);
             if (ch == '،' || ch == ',' || ch == '.' || ch == ':' || ch == '؛' || ch == '\n' || ch == '('
                     || ch == ')' || ch == '"' || ch == '«' || ch == '»' || ch == '“' || ch == '”') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean commaBefore(String text, List<Token> tokens, int j) {
+        for (int c = tokens.get(j - 1).span().end(); c < tokens.get(j).span().start(); c++) {
+            if (text.charAt(c) == '،' || text.charAt(c) == ',') {
                 return true;
             }
         }

@@ -137,6 +137,11 @@ public final class Gazetteer {
         return bodies.lookup(phraseAsWritten);
     }
 
+    /** The keys of the government-body heads that a country completes («الحكومة»، «وزارة الدفاع»). */
+    public List<String> bodyHeadKeys() {
+        return bodies.headKeys();
+    }
+
     public Optional<GazetteerEntry> byKey(String key) {
         return Optional.ofNullable(byKey.get(key));
     }

@@ -44,6 +44,11 @@ final class GazetteerBodies {
         this.heads = List.copyOf(list);
     }
 
+    /** The lookup keys of every body head («وزارة الخارجية»، «الحكومة»), longest first. */
+    List<String> headKeys() {
+        return heads.stream().map(Head::key).toList();
+    }
+
     Optional<GazetteerEntry> lookup(String phrase) {
         for (String key : NameNormalizer.keyVariants(phrase)) {
             for (Head head : heads) {

@@ -46,6 +46,13 @@ public final class GazetteerResolver implements ActorResolver {
         }
         String key = NameNormalizer.key(phrase);
         int title = titleLength(key);
+        if (title == 0 && key.length() > 3 && (key.startsWith("ل") || key.startsWith("و"))) {
+            // «لرئيس جمهورية كازاخستان»، «والرئيس»: a proclitic on the title
+            String bare = key.startsWith("لل") ? "ا" + key.substring(1) : key.substring(1);
+            if (titleLength(bare) > 0) {
+                return resolve(phrase.substring(phrase.startsWith("لل") ? 1 : 1));
+            }
+        }
         if (title > 0) {
             Optional<String> name = trailingName(phrase, title);
             if (name.isPresent()) {
