@@ -81,6 +81,7 @@ final class EvalCommand implements Callable<Integer> {
         if (show) {
             scored.missed().forEach(m -> out.println("MISS  " + m));
             scored.wrongType().forEach(m -> out.println("TYPE  " + m));
+            scored.falseAlarms().forEach(m -> out.println("EXTRA " + m));
         }
         out.flush();
     }

@@ -18,7 +18,8 @@ import org.qawl.eval.StoreActors.ReportActor;
  */
 public final class ActorScorer {
     /** Detection and merge scores, and what was missed, for --show. */
-    public record Result(Score actors, Score merge, List<String> missed, List<String> wrongType) {}
+    public record Result(Score actors, Score merge, List<String> missed, List<String> wrongType,
+            List<String> falseAlarms) {}
 
     private final List<GoldActor> gold;
     private final SpeakerMatcher matcher;
@@ -36,6 +37,7 @@ public final class ActorScorer {
         int goldCount = 0;
         List<String> missed = new ArrayList<>();
         List<String> wrongType = new ArrayList<>();
+        List<String> falseAlarms = new ArrayList<>();
         Map<String, String> foundIri = new HashMap<>(); // report \t gold id -> predicted IRI
         for (String report : reports) {
             List<ReportActor> here = predicted.stream().filter(p -> p.report().equals(report)).toList();
@@ -47,6 +49,8 @@ public final class ActorScorer {
                 predictedCount++;
                 Optional<String> goldId = matcher.actorOf(actor.names().get(0), actor.names());
                 if (goldId.isEmpty() || !goldHere.contains(goldId.get())) {
+                    falseAlarms.add(report + " " + actor.type() + " " + actor.iri().substring(actor.iri().lastIndexOf('/') + 1)
+                            + " " + actor.names());
                     continue;
                 }
                 if (!typeMatches(byId.get(goldId.get()).type(), actor.type())) {
@@ -63,7 +67,7 @@ public final class ActorScorer {
         }
         int foundGold = foundIri.size();
         return new Result(new Score(predictedCount, goldCount, rightPredicted, foundGold),
-                merge(foundIri), missed, wrongType);
+                merge(foundIri), missed, wrongType, falseAlarms);
     }
 
     private static Score merge(Map<String, String> foundIri) {
