@@ -82,8 +82,8 @@ final class ReportActors implements ActorResolver {
         if (resolved.type().equals(Qawl.Actor)) {
             String surname = lastWordSkeleton(name);
             for (int i = persons.size() - 1; i >= 0; i--) {
-                if (lastWordSkeleton(persons.get(i).arabicLabel()).equals(surname)
-                        && surname.length() >= NameNormalizer.MIN_SKELETON_LETTERS) {
+                // three consonants suffice inside one report («توكاييف» → تكف)
+                if (lastWordSkeleton(persons.get(i).arabicLabel()).equals(surname) && surname.length() >= 3) {
                     return java.util.Optional.of(persons.get(i));
                 }
             }

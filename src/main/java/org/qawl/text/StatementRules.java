@@ -277,6 +277,16 @@ final class StatementRules {
                 && !words.endsSpeaker(tokens.get(stop).normalized())) {
             stop++;
         }
+        boolean comma = stop < tokens.size() && stop > t + 1 && commaBefore(stop);
+        if (!comma && stop < tokens.size() && stop - t <= 6) {
+            int nameEnd = t + 1;
+            while (nameEnd < stop && names.isNameLike(tokens.get(nameEnd))) {
+                nameEnd++;
+            }
+            if (nameEnd > t + 1) {
+                stop = nameEnd; // «وحسب فولودين سيتضح ...»: the name, then the content
+            }
+        }
         if (stop == tokens.size() || (stop - t > 6)) {
             stop = t + 1;
             while (stop < tokens.size() && stop - t <= 6 && names.isNameLike(tokens.get(stop))) {
@@ -647,7 +657,12 @@ final class StatementRules {
                 || (from > 0 && words.isNaming(tokens.get(from - 1).normalized()))) {
             return Optional.empty(); // «ما حدث يشير إلى»: the subject is not a speaker
         }
-        return span(from, to);
+        int nameEnd = to;
+        while (nameEnd > from + 1 && !names.isNameLike(tokens.get(nameEnd - 1))
+                && names.isNameLike(tokens.get(nameEnd - 2))) {
+            nameEnd--; // «واشنطن تصريحات تطلب»: the name, not the noun after it
+        }
+        return span(from, nameEnd);
     }
 
     /** Whether the word at {@code j} (a ل-prefix allowed, as in «وفقا لوكالة») can start a speaker. */
