@@ -41,11 +41,27 @@ final class SpeakerMatcher {
      * روسيا» does not hide the written «وزارة الدفاع الروسية».
      */
     Optional<String> actorOf(String label, List<String> otherNames) {
+        List<String> names = concat(label, otherNames);
+        for (String name : names) {
+            Optional<String> exact = exactly(words(name));
+            if (exact.isPresent()) {
+                return exact; // a name that is wholly one gold form decides
+            }
+        }
         Form best = null;
-        for (String name : concat(label, otherNames)) {
+        for (String name : names) {
             best = bestForm(words(name), best).orElse(best);
         }
         return Optional.ofNullable(best).map(Form::actorId);
+    }
+
+    private Optional<String> exactly(List<String> words) {
+        for (Form form : forms) {
+            if (form.words().size() == words.size() && containsRun(words, form.words())) {
+                return Optional.of(form.actorId());
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Form> bestForm(List<String> words, Form bestSoFar) {
