@@ -53,12 +53,23 @@ public final class SentenceRecognizer implements Recognizer {
         }
         breaker.setText(text.substring(from, to));
         int start = breaker.first();
-        for (int end = breaker.next(); end != BreakIterator.DONE; start = end, end = breaker.next()) {
+        for (int end = breaker.next(); end != BreakIterator.DONE; end = breaker.next()) {
             Span trimmed = trim(text, from + start, from + end);
-            if (!trimmed.isEmpty()) {
-                out.add(new Sentence(trimmed, paragraph));
+            if (trimmed.isEmpty()) {
+                start = end;
+                continue;
             }
+            if (endsWithPause(text, trimmed) && from + end < to) {
+                continue; // «..» is a pause in Arabic news prose, not the end of a sentence
+            }
+            out.add(new Sentence(trimmed, paragraph));
+            start = end;
         }
+    }
+
+    private static boolean endsWithPause(String text, Span sentence) {
+        return sentence.length() >= 2 && text.startsWith("..", sentence.end() - 2)
+                && !text.startsWith("...", sentence.end() - 3);
     }
 
     static Span trim(String text, int start, int end) {

@@ -703,10 +703,13 @@ final class StatementRules {
             if (next.verbClass() == VerbClass.ACCORDING) {
                 continue; // «، ووفقا لوكالة X،» inside an attribution; trailing ones are trimmed
             }
+            int link = clauseLinkStart(u);
+            if (link >= 0) {
+                return tokens.get(link).span().start(); // «، في حين أكدت»: the link starts the clause
+            }
             boolean startsStatement = next.conjoined() || next.form() == VerbForm.PARTICIPLE
                     || (breakBefore && next.verbClass() != VerbClass.MASDAR)
-                    || words.isRelative(tokens.get(u - 1).normalized())
-                    || afterClauseLink(u);
+                    || words.isRelative(tokens.get(u - 1).normalized());
             if (startsStatement) {
                 return token.span().start();
             }
@@ -741,17 +744,24 @@ final class StatementRules {
         return -1;
     }
 
-    /** «، في حين أكدت ...»، «، بينما قالت ...»: only linking words since the last clause break. */
-    private boolean afterClauseLink(int u) {
+    /**
+     * «، في حين أكدت ...»، «، بينما قالت ...»: where the linking words after the last clause break
+     * start, when only such words stand between it and the verb at {@code u}; else -1.
+     */
+    private int clauseLinkStart(int u) {
         for (int k = u - 1; k >= 0 && k >= u - 3; k--) {
             if (!words.endsSpeaker(tokens.get(k).normalized())) {
-                return false;
+                return -1;
             }
             if (k == 0 || view.gapHasClauseBreak(tokens.get(k - 1).span().end(), tokens.get(k).span().start())) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
+    }
+
+    private boolean afterClauseLink(int u) {
+        return clauseLinkStart(u) >= 0;
     }
 
     private int endIndex(int from, int limit) {
