@@ -59,8 +59,8 @@ public final class SentenceRecognizer implements Recognizer {
                 start = end;
                 continue;
             }
-            if (endsWithPause(text, trimmed) && from + end < to) {
-                continue; // «..» is a pause in Arabic news prose, not the end of a sentence
+            if (paragraph == 0 && endsWithPause(text, trimmed) && from + end < to) {
+                continue; // «..» in a headline joins its parts; in the body it ends the sentence
             }
             out.add(new Sentence(trimmed, paragraph));
             start = end;
