@@ -19,19 +19,6 @@ import org.qawl.vocab.Qawl;
  * an actor is named and check each resolution against the text.
  */
 public final class ActorMapper implements Mapper {
-    /**
-     * Whether a name stands for an acting party rather than a place: not after a locative
-     * preposition, so «واشنطن ترفض» is the United States and «في واشنطن» is the city.
-     */
-    private static boolean acting(String text, ActorMention mention) {
-        String before = text.substring(Math.max(0, mention.span().start() - 8), mention.span().start()).strip();
-        String written = mention.span().of(text);
-        boolean prefixed = written.startsWith("ب") || written.startsWith("ل") || written.startsWith("و") && written.length() > 1
-                && "بل".indexOf(written.charAt(1)) >= 0;
-        return !(before.endsWith("في") || before.endsWith("فى") || before.endsWith("إلى") || before.endsWith("الى")
-                || before.endsWith("من") || before.endsWith("عن") || before.endsWith("مدينة") || prefixed);
-    }
-
     @Override
     public void map(Report report, Mentions mentions, MappingContext context, StreamRDF out) {
         String text = report.text();
@@ -41,8 +28,7 @@ public final class ActorMapper implements Mapper {
             String written = mention.span().of(text);
             Optional<ResolvedActor> actor = mention.kind() == ActorMention.Kind.NISBA
                     ? context.resolver().resolveNisba(written)
-                    : Optional.of(acting(text, mention)
-                            ? context.resolver().resolveSpeaker(written) : context.resolver().resolve(written));
+                    : Optional.of(context.resolver().resolve(written));
             if (actor.isEmpty()) {
                 continue;
             }

@@ -69,7 +69,9 @@ public final class ActorMentionRecognizer implements Recognizer {
                 "قد", "كان", "كانت", "اليوم", "امس", "يوم", "خلال", "بعد", "قبل", "مع", "هذا", "هذه",
                 "ذلك", "تلك", "كل", "بين", "حيث", "لكن", "او", "ثم", "كما", "ايضا", "عبر", "ضد", "حول",
                 "صباح", "مساء", "ظهر", "فجر", "منصب", "بصدد", "الي", "لدي", "عند", "امام", "اثناء", "عقب",
-                "فيما", "بينما", "وقد", "لقد", "مجددا", "بدوره", "نفسه", "ذاته", "شخصيا");
+                "فيما", "بينما", "وقد", "لقد", "مجددا", "بدوره", "نفسه", "ذاته", "شخصيا", "انه", "ان", "بان",
+                "انها", "بانه", "اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                "الجمعه", "السبت", "علي");
     }
 
     @Override
@@ -151,13 +153,34 @@ public final class ActorMentionRecognizer implements Recognizer {
                 nameEnd = k;
             }
         }
+        if (nameEnd > j && !nameEndsHere(text, tokens, nameEnd, verbStarts)) {
+            nameEnd = j; // «الرئيس باتخاذ تدابير عاجلة لمنع»: words after a title that run on are no name
+        }
         Kind kind = nameEnd > j ? Kind.PERSON : Kind.ROLE;
         mentions.add(new ActorMention(span(tokens, i, Math.max(nameEnd, i + titleWords)), kind));
         return Math.max(nameEnd, i + titleWords);
     }
 
+    /**
+     * A name after a title ends where something else begins: a break, a verb, a function or time
+     * word, a known name or adjective, or the end of the text.
+     */
+    private boolean nameEndsHere(String text, List<Token> tokens, int k, Set<Integer> verbStarts) {
+        if (k >= tokens.size() || breakBefore(text, tokens, k)) {
+            return true;
+        }
+        Token next = tokens.get(k);
+        String word = next.normalized();
+        return verbStarts.contains(next.span().start()) || notNames.contains(word)
+                || notNames.contains(readingOf(word)) || isNisba(next) || nameAt(text, tokens, k) > 0
+                || word.startsWith("لل") || word.startsWith("ل") && word.length() > 4;
+    }
+
     private boolean looksLikeName(Token token, Set<Integer> verbStarts) {
         String word = token.normalized();
+        if (word.startsWith("با") && word.length() > 4) {
+            return false; // «باتخاذ»، «بإطلاق»: a ب-masdar, not a name
+        }
         return !verbStarts.contains(token.span().start()) && !notNames.contains(word)
                 && !word.startsWith("ال") && !word.startsWith("بال") && !word.startsWith("لل")
                 && !word.startsWith("وال") && !word.startsWith("فال") && !word.startsWith("كال")
