@@ -1,5 +1,6 @@
 package org.qawl.map;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -24,7 +25,12 @@ public final class ActorMapper implements Mapper {
         String text = report.text();
         Node graph = context.graph();
         Node reportIri = context.iris().report(report.id());
-        for (ActorMention mention : mentions.of(MentionKind.ACTOR, ActorMention.class)) {
+        List<ActorMention> found = mentions.of(MentionKind.ACTOR, ActorMention.class);
+        // persons named in full first, so a title met before the name («رئيس كازاخستان يعلن» in
+        // a headline) still resolves to the person the report names later
+        found.stream().filter(m -> m.kind() == ActorMention.Kind.PERSON)
+                .forEach(m -> context.resolver().resolve(m.span().of(text)));
+        for (ActorMention mention : found) {
             String written = mention.span().of(text);
             Optional<ResolvedActor> actor = mention.kind() == ActorMention.Kind.NISBA
                     ? context.resolver().resolveNisba(written)
