@@ -20,6 +20,15 @@ import org.qawl.vocab.Qawl;
  * an actor is named and check each resolution against the text.
  */
 public final class ActorMapper implements Mapper {
+    /**
+     * «الرئيس»، «المتحدث باسم» with no scope and no person of the report to stand for: naming no
+     * one in particular, so not published as an actor.
+     */
+    private static boolean unresolvedBareTitle(ActorMention mention, String written, ResolvedActor actor) {
+        return mention.kind() == ActorMention.Kind.ROLE && !actor.iri().getURI().contains("/actor/person_")
+                && written.strip().split("\\s+").length <= 2 && actor.arabicLabel().equals(written);
+    }
+
     @Override
     public void map(Report report, Mentions mentions, MappingContext context, StreamRDF out) {
         String text = report.text();
@@ -35,7 +44,7 @@ public final class ActorMapper implements Mapper {
             Optional<ResolvedActor> actor = mention.kind() == ActorMention.Kind.NISBA
                     ? context.resolver().resolveNisba(written)
                     : Optional.of(context.resolver().resolve(written));
-            if (actor.isEmpty()) {
+            if (actor.isEmpty() || unresolvedBareTitle(mention, written, actor.get())) {
                 continue;
             }
             int start = context.codePoints().offset(mention.span().start());

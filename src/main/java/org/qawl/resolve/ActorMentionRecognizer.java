@@ -106,6 +106,9 @@ public final class ActorMentionRecognizer implements Recognizer {
                 continue;
             }
             int body = wordsAt(bodyHeads, tokens, i);
+            if (body == 1 && tokens.get(i).normalized().endsWith("يه")) {
+                body = 0; // «الخارجية»، «الداخلية» alone are adjectives more often than ministries
+            }
             if (body > 0) {
                 // a bare body («الحكومة»، «وزارة الداخلية»): the resolver gives it the report's country
                 mentions.add(new ActorMention(span(tokens, i, i + body), Kind.NAME));

@@ -63,7 +63,24 @@ public final class GazetteerResolver implements ActorResolver {
             // a title alone, or a title and the place or body it belongs to («رئيس كازاخستان»)
             return new ResolvedActor(iris.actor(slug(key)), phrase, Qawl.Person, phrase);
         }
+        Optional<ResolvedActor> named = nameBeforeTitle(phrase);
+        if (named.isPresent()) {
+            return named.get();
+        }
         return new ResolvedActor(iris.actor(slug(key)), phrase, typeOf(key));
+    }
+
+    /** «جومارت توكاييف رئيس جمهورية كازاخستان»: a name, then its title in apposition. */
+    private Optional<ResolvedActor> nameBeforeTitle(String phrase) {
+        String[] written = phrase.split("\\s+");
+        for (int k = 1; k < written.length && k <= 4; k++) {
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(written, k, written.length));
+            List<String> name = List.of(java.util.Arrays.copyOfRange(written, 0, k));
+            if (titleLength(NameNormalizer.key(rest)) > 0 && isNameRun(name)) {
+                return Optional.of(person(String.join(" ", name).replaceAll("[،,]+$", ""), rest));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The title a phrase starts with (its lookup key), or "" when none. */
