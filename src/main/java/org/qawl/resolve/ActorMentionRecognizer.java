@@ -194,8 +194,9 @@ public final class ActorMentionRecognizer implements Recognizer {
 
     /** The number of words of the longest gazetteer name starting at {@code i}, or 0. */
     private int nameAt(String text, List<Token> tokens, int i) {
-        if (!firstWords.contains(readingOf(tokens.get(i).normalized()))
-                && !firstWords.contains(tokens.get(i).normalized())) {
+        String word = tokens.get(i).normalized();
+        if (!firstWords.contains(word) && !firstWords.contains(readingOf(word))
+                && !firstWords.contains(withoutConjunction(word))) {
             return 0;
         }
         for (int n = Math.min(MAX_NAME_WORDS, tokens.size() - i); n >= 1; n--) {
@@ -235,6 +236,10 @@ public final class ActorMentionRecognizer implements Recognizer {
     private boolean isNisba(Token token) {
         String bare = NameNormalizer.withoutArticle(readingOf(token.normalized()));
         return nisbaWords.contains(bare) && gazetteer.lookupNisba(token.normalized()).isPresent();
+    }
+
+    private static String withoutConjunction(String word) {
+        return word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
     }
 
     /** The word without one proclitic (و، ف، ب، ل، ك; لل read as ال). */
