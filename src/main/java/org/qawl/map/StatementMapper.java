@@ -72,6 +72,8 @@ public final class StatementMapper implements Mapper {
             emit.quad(Qawl.headline, Literals.bool(attribution.headline()));
             emit.quad(Qawl.rule, Literals.string(attribution.rule()));
             attribution.medium().ifPresent(medium -> emit.quad(Qawl.medium, Literals.string(medium)));
+            dateOf(attribution, mentions).ifPresent(date ->
+                    emit.quad(Qawl.date, Literals.date(date.toString())));
             attribution.addressee().ifPresent(span -> {
                 String name = span.of(text);
                 ResolvedActor addressee = context.resolver().resolveSpeaker(name);
@@ -81,6 +83,22 @@ public final class StatementMapper implements Mapper {
             embeddingOf(attribution, published).ifPresent(outer -> emit.quad(Qawl.embeddedIn, iris.get(outer)));
             emit.quad(Qawl.confidence, Literals.decimal(attribution.confidence()));
         }
+    }
+
+    /**
+     * The date the sentence gives the statement: a resolved time expression between the start of
+     * its sentence and the start of its content («قال ... اليوم الخميس إن»), the one nearest the
+     * content. Unresolved expressions give none.
+     */
+    private static Optional<java.time.LocalDate> dateOf(Attribution attribution, Mentions mentions) {
+        int contentStart = attribution.span().start();
+        int sentenceStart = mentions.of(MentionKind.SENTENCE, org.qawl.text.Sentence.class).stream()
+                .filter(s -> s.span().start() <= contentStart).mapToInt(s -> s.span().start()).max().orElse(0);
+        int from = attribution.verb().map(v -> Math.min(v.span().start(), sentenceStart)).orElse(sentenceStart);
+        return mentions.of(MentionKind.TIME, org.qawl.text.TimeExpression.class).stream()
+                .filter(t -> t.span().start() >= from && t.span().end() <= contentStart)
+                .reduce((first, second) -> second)
+                .flatMap(org.qawl.text.TimeExpression::date);
     }
 
     /** The innermost other statement whose content holds this statement's verb and content. */

@@ -7,5 +7,6 @@ public enum MentionKind {
     QUOTE,
     SPEECH_VERB,
     ATTRIBUTION,
-    ACTOR
+    ACTOR,
+    TIME
 }

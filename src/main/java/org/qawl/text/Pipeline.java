@@ -44,7 +44,8 @@ public final class Pipeline {
     public static Pipeline standard(NameLexicon names) {
         return of(new SentenceRecognizer(), new TokenRecognizer(), new QuoteRecognizer(),
                 new SpeechVerbRecognizer(SpeechVerbLexicon.load()),
-                new AttributionRecognizer(AttributionWords.load(), names, MediumCues.load()));
+                new AttributionRecognizer(AttributionWords.load(), names, MediumCues.load()),
+                TimeRecognizer.load());
     }
 
     /** This pipeline with one more recognizer at the end (its needs are checked). */
