@@ -1,11 +1,5 @@
 package org.qawl.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -25,32 +19,13 @@ public final class AttributionWords {
     }
 
     public static AttributionWords load() {
-        try (InputStream in = AttributionWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, Set<String>> sections = new HashMap<>();
-            Set<String> current = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String entry = line.strip();
-                if (entry.isEmpty() || entry.startsWith("#")) {
-                    continue;
-                }
-                if (entry.startsWith("[") && entry.endsWith("]")) {
-                    current = sections.computeIfAbsent(entry.substring(1, entry.length() - 1),
-                            k -> new HashSet<>());
-                } else if (current != null) {
-                    current.add(ArabicText.normalize(entry));
-                }
-            }
-            Map<String, Set<String>> frozen = new HashMap<>();
-            sections.forEach((name, words) -> frozen.put(name, Set.copyOf(words)));
-            return new AttributionWords(Map.copyOf(frozen));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Set<String>> sections = new HashMap<>();
+        LexiconFile.sections(RESOURCE).forEach((name, entries) -> {
+            Set<String> words = new HashSet<>();
+            entries.forEach(entry -> words.add(ArabicText.normalize(entry)));
+            sections.put(name, Set.copyOf(words));
+        });
+        return new AttributionWords(Map.copyOf(sections));
     }
 
     private boolean in(String section, String normalized) {

@@ -1,11 +1,5 @@
 package org.qawl.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,28 +18,16 @@ public final class MediumCues {
     }
 
     public static MediumCues load() {
-        try (InputStream in = MediumCues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        List<Cue> cues = new ArrayList<>();
+        for (String line : LexiconFile.lines(RESOURCE)) {
+            String[] columns = line.split("\t");
+            if (columns.length != 2) {
+                throw new IllegalStateException(RESOURCE + ": expected 2 columns: " + line);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Cue> cues = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                if (columns.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ": expected 2 columns: " + line);
-                }
-                cues.add(new Cue(List.of(ArabicText.normalize(columns[0]).split(" ")), columns[1]));
-            }
-            cues.sort(Comparator.comparingInt((Cue c) -> c.words().size()).reversed());
-            return new MediumCues(cues);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            cues.add(new Cue(List.of(ArabicText.normalize(columns[0]).split(" ")), columns[1]));
         }
+        cues.sort(Comparator.comparingInt((Cue c) -> c.words().size()).reversed());
+        return new MediumCues(cues);
     }
 
     /** The medium the words name, the longest cue first; a proclitic و/ب/ل/ف on a word is allowed. */

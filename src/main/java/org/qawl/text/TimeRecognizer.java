@@ -1,11 +1,5 @@
 package org.qawl.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -38,29 +32,16 @@ public final class TimeRecognizer implements Recognizer {
     }
 
     public static TimeRecognizer load() {
-        try (InputStream in = TimeRecognizer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        Map<String, Map<String, Integer>> sections = new HashMap<>();
+        LexiconFile.sections(RESOURCE).forEach((name, entries) -> {
+            Map<String, Integer> words = new HashMap<>();
+            for (String entry : entries) {
+                String[] columns = entry.split("\t");
+                words.put(ArabicText.normalize(columns[0]), Integer.parseInt(columns[1].strip()));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, Map<String, Integer>> sections = new HashMap<>();
-            Map<String, Integer> current = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[")) {
-                    current = sections.computeIfAbsent(line.substring(1, line.indexOf(']')), k -> new HashMap<>());
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                current.put(ArabicText.normalize(columns[0]), Integer.parseInt(columns[1].strip()));
-            }
-            return new TimeRecognizer(Map.copyOf(sections));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            sections.put(name, Map.copyOf(words));
+        });
+        return new TimeRecognizer(Map.copyOf(sections));
     }
 
     @Override
