@@ -30,15 +30,16 @@ public final class ActorMentionRecognizer implements Recognizer {
     private static final int MAX_PERSON_WORDS = 3;
 
     private final Gazetteer gazetteer;
-    private final Set<String> firstWords;
     private final Set<String> nisbaWords;
-    private final List<List<String>> titles;
-    private final List<List<String>> bodyHeads;
+    private final Phrases titles;
+    private final Phrases bodyHeads;
+    /** For each first word of a name, the most words a name starting with it has. */
+    private final java.util.Map<String, Integer> longestName;
     private final Set<String> notNames;
 
     public ActorMentionRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        Set<String> first = new HashSet<>();
+        java.util.Map<String, Integer> longest = new java.util.HashMap<>();
         Set<String> nisba = new HashSet<>();
         gazetteer.asGraph().find().forEachRemaining((Triple t) -> {
             Node o = t.getObject();
@@ -52,19 +53,20 @@ public final class ActorMentionRecognizer implements Recognizer {
             if (t.getPredicate().equals(Gazetteer.NISBA)) {
                 nisba.add(NameNormalizer.withoutArticle(key));
             } else if (t.getPredicate().equals(RDFS.label.asNode()) || t.getPredicate().equals(SKOS.altLabel.asNode())) {
-                first.add(key.split(" ")[0]);
+                String[] words = key.split(" ");
+                longest.merge(words[0], words.length, Math::max);
             }
         });
-        this.firstWords = Set.copyOf(first);
         this.nisbaWords = Set.copyOf(nisba);
         List<List<String>> titleWords = new ArrayList<>();
         gazetteer.titles().forEach(title -> titleWords.add(List.of(NameNormalizer.key(title.arabic()).split(" "))));
         titleWords.sort(Comparator.comparingInt((List<String> w) -> w.size()).reversed());
-        this.titles = List.copyOf(titleWords);
+        this.titles = new Phrases(titleWords);
+        this.longestName = java.util.Map.copyOf(longest);
         List<List<String>> heads = new ArrayList<>();
         gazetteer.bodyHeadKeys().forEach(key -> heads.add(List.of(key.split(" "))));
         heads.sort(Comparator.comparingInt((List<String> w) -> w.size()).reversed());
-        this.bodyHeads = List.copyOf(heads);
+        this.bodyHeads = new Phrases(heads);
         this.notNames = Set.copyOf(List.of("في", "فى", "من", "الى", "علي", "عن", "ان", "انه", "التي", "الذي", "الذين",
                 "قد", "كان", "كانت", "اليوم", "امس", "يوم", "خلال", "بعد", "قبل", "مع", "هذا", "هذه",
                 "ذلك", "تلك", "كل", "بين", "حيث", "لكن", "او", "ثم", "كما", "ايضا", "عبر", "ضد", "حول",
@@ -105,7 +107,7 @@ public final class ActorMentionRecognizer implements Recognizer {
                 i += name;
                 continue;
             }
-            int body = wordsAt(bodyHeads, tokens, i);
+            int body = bodyHeads.at(tokens, i);
             if (body == 1 && tokens.get(i).normalized().endsWith("يه")) {
                 body = 0; // «الخارجية»، «الداخلية» alone are adjectives more often than ministries
             }
@@ -195,16 +197,20 @@ public final class ActorMentionRecognizer implements Recognizer {
     /** The number of words of the longest gazetteer name starting at {@code i}, or 0. */
     private int nameAt(String text, List<Token> tokens, int i) {
         String word = tokens.get(i).normalized();
-        if (!firstWords.contains(word) && !firstWords.contains(readingOf(word))
-                && !firstWords.contains(withoutConjunction(word))) {
+        int longest = Math.max(longestName.getOrDefault(word, 0), Math.max(
+                longestName.getOrDefault(readingOf(word), 0), longestName.getOrDefault(withoutConjunction(word), 0)));
+        boolean body = bodyHeads.starts(word) || bodyHeads.starts(withoutConjunction(word));
+        if (longest == 0 && !body) {
             return 0;
         }
-        for (int n = Math.min(MAX_NAME_WORDS, tokens.size() - i); n >= 1; n--) {
+        int most = body ? MAX_NAME_WORDS : Math.min(MAX_NAME_WORDS, longest);
+        for (int n = Math.min(most, tokens.size() - i); n >= 1; n--) {
             if (n > 1 && breakBefore(text, tokens, i + n - 1)) {
                 continue;
             }
             String phrase = text.substring(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
-            if (gazetteer.lookup(phrase).isPresent() || (n > 1 && gazetteer.lookupBody(phrase).isPresent())) {
+            if ((n <= longest && gazetteer.lookup(phrase).isPresent())
+                    || (n > 1 && body && gazetteer.lookupBody(phrase).isPresent())) {
                 return n;
             }
         }
@@ -212,25 +218,49 @@ public final class ActorMentionRecognizer implements Recognizer {
     }
 
     private int titleAt(List<Token> tokens, int i) {
-        return wordsAt(titles, tokens, i);
+        return titles.at(tokens, i);
     }
 
-    /** The length of the longest of {@code phrases} (word lists) at token {@code i}, or 0. */
-    private static int wordsAt(List<List<String>> phrases, List<Token> tokens, int i) {
-        for (List<String> title : phrases) {
-            if (i + title.size() > tokens.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 0; k < title.size() && all; k++) {
-                String word = tokens.get(i + k).normalized();
-                all = word.equals(title.get(k)) || (k == 0 && readingOf(word).equals(title.get(k)));
-            }
-            if (all) {
-                return title.size();
+    /**
+     * Word sequences (titles, body heads) indexed by their first word, so a token that starts
+     * none of them costs one set lookup: this runs on every word of every report.
+     */
+    private static final class Phrases {
+        private final java.util.Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
+
+        Phrases(List<List<String>> phrases) {
+            for (List<String> phrase : phrases) { // longest first, as given
+                byFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
             }
         }
-        return 0;
+
+        int at(List<Token> tokens, int i) {
+            String word = tokens.get(i).normalized();
+            List<List<String>> candidates = byFirst.get(word);
+            if (candidates == null) {
+                candidates = byFirst.get(readingOf(word));
+            }
+            if (candidates == null) {
+                return 0;
+            }
+            for (List<String> phrase : candidates) {
+                if (i + phrase.size() > tokens.size()) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 1; k < phrase.size() && all; k++) {
+                    all = tokens.get(i + k).normalized().equals(phrase.get(k));
+                }
+                if (all) {
+                    return phrase.size();
+                }
+            }
+            return 0;
+        }
+
+        boolean starts(String word) {
+            return byFirst.containsKey(word) || byFirst.containsKey(readingOf(word));
+        }
     }
 
     private boolean isNisba(Token token) {
