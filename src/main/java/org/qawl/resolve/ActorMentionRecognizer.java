@@ -199,18 +199,20 @@ public final class ActorMentionRecognizer implements Recognizer {
         String word = tokens.get(i).normalized();
         int longest = Math.max(longestName.getOrDefault(word, 0), Math.max(
                 longestName.getOrDefault(readingOf(word), 0), longestName.getOrDefault(withoutConjunction(word), 0)));
-        boolean body = bodyHeads.starts(word) || bodyHeads.starts(withoutConjunction(word));
+        int head = bodyHeads.at(tokens, i);
+        boolean body = head > 0;
         if (longest == 0 && !body) {
             return 0;
         }
-        int most = body ? MAX_NAME_WORDS : Math.min(MAX_NAME_WORDS, longest);
+        // a body is its head and a country of up to three words («وزارة الخارجية الروسية»)
+        int most = Math.min(MAX_NAME_WORDS, Math.max(longest, body ? head + 3 : 0));
         for (int n = Math.min(most, tokens.size() - i); n >= 1; n--) {
             if (n > 1 && breakBefore(text, tokens, i + n - 1)) {
                 continue;
             }
             String phrase = text.substring(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
             if ((n <= longest && gazetteer.lookup(phrase).isPresent())
-                    || (n > 1 && body && gazetteer.lookupBody(phrase).isPresent())) {
+                    || (n > head && body && gazetteer.lookupBody(phrase).isPresent())) {
                 return n;
             }
         }

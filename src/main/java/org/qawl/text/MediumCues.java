@@ -12,9 +12,11 @@ public final class MediumCues {
     private record Cue(List<String> words, String label) {}
 
     private final List<Cue> cues;
+    private final java.util.Set<String> firstWords;
 
     private MediumCues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        this.firstWords = java.util.Set.copyOf(cues.stream().map(c -> c.words().get(0)).toList());
     }
 
     public static MediumCues load() {
@@ -32,6 +34,11 @@ public final class MediumCues {
 
     /** The medium the words name, the longest cue first; a proclitic و/ب/ل/ف on a word is allowed. */
     Optional<String> find(List<Token> tokens) {
+        boolean any = tokens.stream().map(Token::normalized)
+                .anyMatch(w -> firstWords.contains(w) || (w.length() > 2 && firstWords.contains(w.substring(1))));
+        if (!any) {
+            return Optional.empty();
+        }
         for (Cue cue : cues) {
             for (int i = 0; i + cue.words().size() <= tokens.size(); i++) {
                 if (matches(tokens, i, cue.words())) {

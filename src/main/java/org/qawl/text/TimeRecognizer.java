@@ -26,9 +26,18 @@ public final class TimeRecognizer implements Recognizer {
     private static final Set<String> NEXT = Set.of("المقبل", "القادم");
 
     private final Map<String, Map<String, Integer>> sections;
+    /** The first words of each section's entries: most tokens are rejected by one lookup here. */
+    private final Map<String, Set<String>> firstWords;
 
     private TimeRecognizer(Map<String, Map<String, Integer>> sections) {
         this.sections = sections;
+        Map<String, Set<String>> first = new HashMap<>();
+        sections.forEach((name, words) -> {
+            Set<String> set = new java.util.HashSet<>();
+            words.keySet().forEach(w -> set.add(w.split(" ")[0]));
+            first.put(name, Set.copyOf(set));
+        });
+        this.firstWords = Map.copyOf(first);
     }
 
     public static TimeRecognizer load() {
@@ -148,6 +157,11 @@ public final class TimeRecognizer implements Recognizer {
     private record Match(int value, int words) {}
 
     private Match phrase(String section, List<Token> tokens, int i) {
+        String first = tokens.get(i).normalized();
+        Set<String> starts = firstWords.getOrDefault(section, Set.of());
+        if (!starts.contains(first) && (first.length() < 3 || !starts.contains(first.substring(1)))) {
+            return null;
+        }
         Map<String, Integer> words = sections.getOrDefault(section, Map.of());
         for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
             StringBuilder key = new StringBuilder();
