@@ -42,7 +42,22 @@ final class GazetteerBodies {
         }
         list.sort(Comparator.comparingInt((Head h) -> -h.key().length()));
         this.heads = List.copyOf(list);
+        Map<String, List<Head>> byFirst = new java.util.HashMap<>();
+        for (Head head : this.heads) { // longest first, as sorted
+            byFirst.computeIfAbsent(head.key().split(" ")[0], k -> new ArrayList<>()).add(head);
+            if (head.construct() != null) {
+                String first = head.construct().split(" ")[0];
+                List<Head> same = byFirst.computeIfAbsent(first, k -> new ArrayList<>());
+                if (!same.contains(head)) {
+                    same.add(head);
+                }
+            }
+        }
+        this.headsByFirstWord = Map.copyOf(byFirst);
     }
+
+    /** Heads by the first word of their key or construct form, so a lookup tries only a few. */
+    private final Map<String, List<Head>> headsByFirstWord;
 
     /** The lookup keys of every body head («وزارة الخارجية»، «الحكومة»), longest first. */
     List<String> headKeys() {
@@ -51,7 +66,10 @@ final class GazetteerBodies {
 
     Optional<GazetteerEntry> lookup(String phrase) {
         for (String key : NameNormalizer.keyVariants(phrase)) {
-            for (Head head : heads) {
+            int space = key.indexOf(' ');
+            List<Head> candidates = space < 0 ? List.of()
+                    : headsByFirstWord.getOrDefault(key.substring(0, space), List.of());
+            for (Head head : candidates) {
                 Optional<GazetteerEntry> country = Optional.empty();
                 if (key.startsWith(head.key() + " ")) {
                     country = countryOf(key.substring(head.key().length() + 1), true);

@@ -34,9 +34,8 @@ public final class Mentions {
         if (found == null) {
             throw new IllegalStateException("no " + kind + " mentions: recognizer not run");
         }
-        for (Mention mention : found) {
-            type.cast(mention);
-        }
+        // recognizers declare what they provide; a wrong type fails at first use, so the list is
+        // not walked here (this runs many times per report)
         return (List<T>) found;
     }
 }

@@ -71,6 +71,11 @@ public final class TimeRecognizer implements Recognizer {
         List<TimeExpression> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            String word = tokens.get(i).normalized();
+            if (!anyStartsWith(word) && number(word) == null) {
+                i++;
+                continue;
+            }
             int used = explicit(tokens, i, year, out);
             if (used == 0) {
                 used = relative(tokens, i, anchor, out);
@@ -152,6 +157,16 @@ public final class TimeRecognizer implements Recognizer {
         }
         out.add(new TimeExpression(span(tokens, i, j), kind, date));
         return j - i;
+    }
+
+    private boolean anyStartsWith(String word) {
+        for (Set<String> starts : firstWords.values()) {
+            if (starts.contains(word) || (word.length() >= 3 && starts.contains(word.substring(1)))
+                    || word.equals("يوم")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Match(int value, int words) {}
