@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         versionProvider = Version.Provider.class,
         description = "Who said what: builds a knowledge graph of attributed statements from "
                 + "Arabic news reports and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, QueryCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, ExportCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad input, "
                 + "4 store locked or busy, 5 output I/O."})

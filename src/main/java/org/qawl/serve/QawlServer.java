@@ -14,8 +14,11 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.qawl.build.MetaGraphs;
+import org.qawl.iri.Iris;
 import org.qawl.store.ReportStore;
 
 /**
@@ -23,6 +26,8 @@ import org.qawl.store.ReportStore;
  * query page. Endpoints: {@code /qawl/sparql} and {@code /qawl/query} (SPARQL query, also at
  * {@code /qawl} itself) and {@code /qawl/get} (Graph Store Protocol, read). There is no update
  * and no graph store write endpoint, and no Fuseki admin module. Loopback only by default.
+ * Linked data: {@code /kb/...} dereferences the published IRIs under the base (HTML or RDF by
+ * content negotiation) and {@code /.well-known/void} describes the dataset (VoID, DCAT).
  *
  * <pre>
  *   QawlServer server = QawlServer.create().store(store).port(0).build().start();
@@ -173,6 +178,7 @@ public final class QawlServer {
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
         private String defaultQuery;
+        private String base;
 
         private Builder() {}
 
@@ -212,9 +218,20 @@ public final class QawlServer {
             return this;
         }
 
+        /**
+         * Base of the published IRIs that {@code /kb/} serves (default: the base the store was
+         * built with, as its dataset description says, else {@value Iris#DEFAULT_BASE}).
+         */
+        public Builder base(String base) {
+            this.base = Objects.requireNonNull(base, "base");
+            return this;
+        }
+
         public QawlServer build() {
             Objects.requireNonNull(dataset, "store");
             quietLogging();
+            KbPaths paths = new KbPaths(base != null ? base
+                    : Txn.calculateRead(dataset, () -> MetaGraphs.storedBase(dataset)).orElse(Iris.DEFAULT_BASE));
             QueryPage page = new QueryPage(defaultQuery != null ? defaultQuery : QueryPage.cannedQuery(),
                     DATASET + "/sparql", DATASET + "/get");
             FusekiServer fuseki = FusekiServer.create()
@@ -225,8 +242,11 @@ public final class QawlServer {
                     .addServlet("/index.html", page.servlet())
                     .addServlet("/query.html", page.servlet())
                     .addServlet("/assets/*", new ClasspathResources("qawl/web/assets/", "no-cache"))
+                    .addServlet("/explore/*", new org.qawl.serve.explore.ExploreServlet(dataset, paths.base()))
                     .addServlet("/webjars/*", new ClasspathResources("META-INF/resources/webjars/",
                             "public, max-age=31536000, immutable"))
+                    .addServlet("/kb/*", new LinkedDataServlet(dataset, paths))
+                    .addServlet(VoidServlet.PATH, new VoidServlet(dataset, paths, DATASET + "/sparql"))
                     .build();
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector serverConnector) {
