@@ -46,7 +46,9 @@ import picocli.CommandLine.TypeConversionException;
                 "  qawl export --format jsonld --graph actors -o actors.jsonld",
                 "  qawl export --format gexf --view speakers -o speakers.gexf",
                 "", "Exit codes: 0 ok, 1 internal error, 2 usage (unknown format or graph), "
-                        + "3 no store at --store, 4 store locked by another process, 5 cannot write the output."})
+                        + "3 no store at --store, or RDF/XML had to leave out triples whose text XML "
+                        + "cannot carry (the rest is written), 4 store locked by another process, "
+                        + "5 cannot write the output."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -79,11 +81,11 @@ final class ExportCommand implements Callable<Integer> {
         checkOptions();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        String what;
+        RdfExport.Written written;
         long bytes;
         try (Tdb2Store opened = Tdb2Store.open(store.path());
              ExportOutput sink = output != null ? ExportOutput.file(output, gzip) : ExportOutput.stream(stdout(), gzip)) {
-            what = write(opened, sink.stream());
+            written = write(opened, sink.stream());
             sink.commit();
             bytes = sink.bytes();
         } catch (IOException | UncheckedIOException e) {
@@ -95,25 +97,32 @@ final class ExportCommand implements Callable<Integer> {
             throw e;
         }
         spec.commandLine().getOut().flush();
+        String what = !format.isRdf() ? written.what() : written.what() + ", " + written.statements()
+                + (format.carriesGraphNames() ? " quads" : " triples");
         err.printf("qawl: wrote %s as %s to %s: %d bytes, %.1f s%n", what, format,
                 output == null ? "standard output" : output, bytes, (System.nanoTime() - started) / 1e9);
+        if (written.skipped() > 0) {
+            err.printf("qawl: warning: %d triple(s) left out: their literals hold characters XML 1.0 "
+                    + "cannot carry (e.g. U+001A), first about <%s>; use turtle, ntriples, trig or nquads "
+                    + "for everything%n", written.skipped(), written.firstSkipped().getURI());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         err.flush();
         return ExitCodes.OK;
     }
 
-    private String write(Tdb2Store opened, OutputStream out) throws IOException {
+    private RdfExport.Written write(Tdb2Store opened, OutputStream out) throws IOException {
         if (!format.isRdf()) {
             GraphView chosen = view == null ? GraphView.SPEAKERS : view;
             GraphExport.write(opened, format.graphFormat(), chosen, out);
-            return "the " + chosen.name().toLowerCase() + " view";
+            return new RdfExport.Written(0, "the " + chosen.name().toLowerCase() + " view");
         }
-        RdfExport.Written written;
         try {
-            written = RdfExport.write(opened, format, graph, out);
+            return RdfExport.write(opened, format, graph, out);
         } catch (IllegalArgumentException e) {
             throw new QawlException(ExitCodes.USAGE, "--graph " + e.getMessage());
         }
-        return written.what() + ", " + written.statements() + (format.carriesGraphNames() ? " quads" : " triples");
     }
 
     private void checkOptions() {

@@ -26,8 +26,16 @@ import org.qawl.store.ReportStore;
  * keep them; Turtle, N-Triples and RDF/XML get one graph or the union of all, without names.
  */
 public final class RdfExport {
-    /** What an export wrote: how many triples or quads, and of what. */
-    public record Written(long statements, String what) {}
+    /**
+     * What an export wrote: how many triples or quads, and of what; {@code skipped} counts the
+     * triples RDF/XML cannot carry (a literal with a character XML 1.0 forbids, such as U+001A
+     * in a report text), {@code firstSkipped} names the subject of the first.
+     */
+    public record Written(long statements, String what, long skipped, Node firstSkipped) {
+        public Written(long statements, String what) {
+            this(statements, what, 0, null);
+        }
+    }
 
     private RdfExport() {}
 
@@ -65,15 +73,21 @@ public final class RdfExport {
             // the union from TDB2's SPOG index: each triple once, streamed, not collected
             Iterator<Triple> triples = selection.isAll() ? UnionTriples.of(dataset)
                     : triples(dataset, selection.graph());
-            for (; triples.hasNext(); count++) {
-                writer.handleStatement(convert.statement(triples.next()));
+            Skipped skipped = new Skipped(format);
+            while (triples.hasNext()) {
+                Triple triple = triples.next();
+                if (skipped.test(triple)) {
+                    writer.handleStatement(convert.statement(triple));
+                    count++;
+                }
             }
+            writer.endRDF();
+            String what = selection.isAll() ? "the union of all graphs (graph names are not kept)"
+                    : selection.describe() + " (its name is not kept)";
+            return new Written(count, what, skipped.count, skipped.first);
         }
         writer.endRDF();
-        String what = format.carriesGraphNames() ? selection.describe() + " (named)"
-                : selection.isAll() ? "the union of all graphs (graph names are not kept)"
-                : selection.describe() + " (its name is not kept)";
-        return new Written(count, what);
+        return new Written(count, selection.describe() + " (named)");
     }
 
     /** Triples with no graph name (a resource description, served by {@code qawl serve}). */
@@ -86,12 +100,45 @@ public final class RdfExport {
         }
         RDFWriter writer = start(format, base, out);
         JenaToRio convert = new JenaToRio();
+        Skipped skipped = new Skipped(format);
         long count = 0;
-        for (; triples.hasNext(); count++) {
-            writer.handleStatement(convert.statement(triples.next()));
+        while (triples.hasNext()) {
+            Triple triple = triples.next();
+            if (skipped.test(triple)) {
+                writer.handleStatement(convert.statement(triple));
+                count++;
+            }
         }
         writer.endRDF();
         return count;
+    }
+
+    /** Keeps what the format can carry: for RDF/XML, literals made of characters XML 1.0 allows. */
+    private static final class Skipped {
+        private final boolean xml;
+        long count;
+        Node first;
+
+        Skipped(ExportFormat format) {
+            this.xml = format == ExportFormat.RDFXML;
+        }
+
+        boolean test(Triple triple) {
+            Node object = triple.getObject();
+            if (!xml || !object.isLiteral() || isXmlText(object.getLiteralLexicalForm())) {
+                return true;
+            }
+            if (count++ == 0) {
+                first = triple.getSubject();
+            }
+            return false;
+        }
+    }
+
+    /** Only characters XML 1.0 allows (§2.2): no control characters but tab, newline, return. */
+    static boolean isXmlText(String text) {
+        return text.codePoints().allMatch(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF));
     }
 
     private static RDFWriter start(ExportFormat format, String base, OutputStream out) {

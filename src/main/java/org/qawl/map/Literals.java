@@ -14,6 +14,9 @@ import org.apache.jena.graph.NodeFactory;
 final class Literals {
     private static final DateTimeFormatter SPACED_DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** Seconds always written: LocalDateTime.toString() drops «:00», which xsd:dateTime forbids. */
+    private static final DateTimeFormatter XSD_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private Literals() {}
 
@@ -53,7 +56,7 @@ final class Literals {
                 DateTimeFormatter.ISO_LOCAL_DATE_TIME, SPACED_DATE_TIME}) {
             try {
                 LocalDateTime dateTime = LocalDateTime.parse(value, format);
-                return NodeFactory.createLiteralDT(dateTime.toString(), XSDDatatype.XSDdateTime);
+                return NodeFactory.createLiteralDT(XSD_DATE_TIME.format(dateTime), XSDDatatype.XSDdateTime);
             } catch (DateTimeParseException notThisForm) {
                 // next form
             }

@@ -49,6 +49,9 @@ public final class AttributionRecognizer implements Recognizer {
             boolean headline = sentence.span().end() <= report.titleEnd();
             StatementRules rules = new StatementRules(view, words, names, sentence, headline);
             for (StatementRules.Draft draft : rules.drafts()) {
+                if (draft.content().isEmpty()) {
+                    continue; // nothing was said between the marks: not a statement
+                }
                 Optional<Span> speakerName = draft.speaker();
                 Agreement agreement = draft.agreement();
                 if (speakerName.isPresent() && isDocument(view, speakerName.get())) {

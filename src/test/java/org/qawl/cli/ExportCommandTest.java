@@ -96,6 +96,27 @@ class ExportCommandTest {
     }
 
     @Test
+    void rdfXmlLeavesOutTextXmlCannotCarryAndSaysSo() throws IOException {
+        // some corpus texts hold U+001A (SUB): Turtle carries it, XML 1.0 has no way to write it
+        Path inputs = Files.createDirectories(temp.resolve("sub"));
+        Files.writeString(inputs.resolve("sub.txt"), "عنوان\nقال الوزير إن الوضع \u001A مستقر.\n");
+        Path subStore = temp.resolve("sub-store");
+        assertThat(CliRun.of("build", "--store", subStore.toString(), inputs.toString()).exitCode()).isZero();
+        Path file = temp.resolve("sub.rdf");
+
+        CliRun run = CliRun.of("export", "--store", subStore.toString(), "--format", "rdfxml", "-o", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("triple(s) left out", "U+001A", "<https://w3id.org/qawl/kb/report/sub>");
+        DatasetGraph read = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(file).lang(Lang.RDFXML).parse(read); // the rest is well-formed RDF/XML
+        assertThat(read.getDefaultGraph().size()).isPositive();
+        CliRun turtle = CliRun.of("export", "--store", subStore.toString(), "--format", "turtle", "--graph", "sub");
+        assertThat(turtle.exitCode()).isZero();
+        assertThat(turtle.out()).contains("\u001A");
+    }
+
+    @Test
     void usageErrors() {
         assertThat(export("--format", "yaml").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(export("--format", "yaml").err()).contains("rdf4j-binary");
