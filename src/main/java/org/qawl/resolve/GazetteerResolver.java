@@ -83,12 +83,6 @@ public final class GazetteerResolver implements ActorResolver {
         return Optional.empty();
     }
 
-    /** The title a phrase starts with (its lookup key), or "" when none. */
-    public String titleOf(String phrase) {
-        String key = NameNormalizer.key(phrase);
-        return key.substring(0, titleLength(key));
-    }
-
     /**
      * Whether what follows a title is a personal name: not empty, not a known country, place or
      * organization (that is the title's scope), not an adjective («الدولي») and not a ل-phrase
@@ -145,15 +139,6 @@ public final class GazetteerResolver implements ActorResolver {
             }
         }
         return true;
-    }
-
-    /** The words of {@code phrase} from where the name {@code restKey} begins, as written. */
-    private static String nameAsWritten(String phrase, String restKey) {
-        String[] written = phrase.split(" ");
-        int nameWords = restKey.split(" ").length;
-        int from = Math.max(0, written.length - nameWords);
-        return String.join(" ", java.util.Arrays.copyOfRange(written, from, written.length))
-                .replaceAll("^[\\p{Punct}«»“”]+|[\\p{Punct}«»“”،]+$", "");
     }
 
     /** The class a phrase's first word gives: a ministry or council is a government body. */
@@ -226,37 +211,6 @@ public final class GazetteerResolver implements ActorResolver {
             }
         }
         return 0;
-    }
-
-    /**
-     * Drops what qualifies a title before the name: nisba adjectives, known countries, places,
-     * bodies («وزير الخارجية الروسي»، «رئيس كازاخستان»، «المتحدث باسم الخارجية الأمريكية»), and
-     * a ل-phrase spoken to after the name («... للصحفيين»).
-     */
-    private String dropModifiers(String rest) {
-        List<String> words = new ArrayList<>(List.of(rest.split(" ")));
-        boolean dropped = true;
-        while (dropped && !words.isEmpty()) {
-            dropped = false;
-            if (words.get(0).equals("باسم") && words.size() > 1) {
-                words.remove(0);
-                dropped = true;
-                continue;
-            }
-            for (int n = Math.min(5, words.size()); n >= 1; n--) {
-                String prefix = String.join(" ", words.subList(0, n));
-                if (gazetteer.lookupNisba(prefix).isPresent() && n == 1
-                        || gazetteer.lookup(prefix).isPresent() || gazetteer.lookupBody(prefix).isPresent()) {
-                    words.subList(0, n).clear();
-                    dropped = true;
-                    break;
-                }
-            }
-        }
-        while (words.size() > 1 && words.get(words.size() - 1).startsWith("لل")) {
-            words.remove(words.size() - 1);
-        }
-        return String.join(" ", words);
     }
 
     private static String slug(String key) {
