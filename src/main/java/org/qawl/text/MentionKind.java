@@ -8,5 +8,7 @@ public enum MentionKind {
     SPEECH_VERB,
     ATTRIBUTION,
     ACTOR,
-    TIME
+    TIME,
+    QUANTITY,
+    EVENT
 }
