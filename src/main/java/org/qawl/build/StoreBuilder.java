@@ -67,7 +67,10 @@ public final class StoreBuilder {
         }
         // the gazetteer and the ontology are rewritten with every build, so they follow the jar
         store.replaceGraph(extractor.iris().actorsGraph(), extractor::writeSharedActors);
-        store.replaceGraph(extractor.iris().ontologyGraph(), Ontology::write);
+        store.replaceGraph(extractor.iris().ontologyGraph(), out -> {
+            Ontology.write(out);
+            org.qawl.event.EventTypes.write(out);
+        });
         progress.start(files.stream().mapToLong(StoreBuilder::sizeOf).sum());
         Counts counts = new Counts();
         Set<String> builtIds = new HashSet<>();
@@ -93,6 +96,9 @@ public final class StoreBuilder {
                 skip(skipped, e);
             }
             progress.advance(sizeOf(file));
+        }
+        if (!runs.isEmpty() || !store.read(d -> d.containsGraph(extractor.iris().eventsGraph()))) {
+            EventMerger.update(store, extractor.iris(), org.qawl.event.EventTypes.load());
         }
         BuildLog.update(store, meta, runs);
         DatasetDescription.update(store, meta, version, !runs.isEmpty(), clock);

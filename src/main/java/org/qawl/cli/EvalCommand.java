@@ -48,9 +48,13 @@ final class EvalCommand implements Callable<Integer> {
         GoldSet goldSet = GoldSet.read(gold);
         List<PredictedStatement> predicted;
         List<StoreActors.ReportActor> actors;
+        List<org.qawl.eval.StoreEvents.PredictedEvent> events;
+        java.util.Map<String, String> texts;
         try (Tdb2Store opened = Tdb2Store.open(store.path())) {
             predicted = StoreStatements.read(opened);
             actors = StoreActors.read(opened);
+            events = org.qawl.eval.StoreEvents.read(opened, org.qawl.event.EventTypes.load());
+            texts = org.qawl.eval.StoreEvents.texts(opened);
         }
         List<String> goldReports = goldSet.statements().stream().map(GoldStatement::report).distinct().toList();
         long covered = predicted.stream().map(PredictedStatement::report).distinct()
@@ -68,6 +72,9 @@ final class EvalCommand implements Callable<Integer> {
         if (!goldSet.actors().isEmpty()) {
             printActors(goldSet, actors, goldReports);
         }
+        if (!goldSet.events().isEmpty()) {
+            printEvents(goldSet, events, texts, goldReports);
+        }
         return ExitCodes.OK;
     }
 
@@ -81,6 +88,22 @@ final class EvalCommand implements Callable<Integer> {
         if (show) {
             scored.missed().forEach(m -> out.println("MISS  " + m));
             scored.wrongType().forEach(m -> out.println("TYPE  " + m));
+            scored.falseAlarms().forEach(m -> out.println("EXTRA " + m));
+        }
+        out.flush();
+    }
+
+    private void printEvents(GoldSet goldSet, List<org.qawl.eval.StoreEvents.PredictedEvent> events,
+            java.util.Map<String, String> texts, List<String> reports) {
+        org.qawl.eval.EventScorer.Result scored = new org.qawl.eval.EventScorer(texts)
+                .score(goldSet.events(), events, new java.util.TreeSet<>(reports));
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.println("== events (merged across reports; same type and a mention overlapping a gold mention)");
+        out.printf("%-26s %6s %6s %7s %7s %7s%n", "", "pred", "gold", "P", "R", "F1");
+        row(out, "events", scored.overall());
+        scored.byType().forEach((type, score) -> row(out, "  " + type, score));
+        if (show) {
+            scored.missed().forEach(m -> out.println("MISS  " + m));
             scored.falseAlarms().forEach(m -> out.println("EXTRA " + m));
         }
         out.flush();

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A gold folder: statements.jsonl and actors.jsonl in the shared gold format. */
-public record GoldSet(List<GoldStatement> statements, List<GoldActor> actors) {
+public record GoldSet(List<GoldStatement> statements, List<GoldActor> actors, List<GoldEvent> events) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static GoldSet read(Path folder) {
@@ -39,7 +39,16 @@ public record GoldSet(List<GoldStatement> statements, List<GoldActor> actors) {
                         row.path("specific").asBoolean(true)));
             }
         }
-        return new GoldSet(List.copyOf(statements), List.copyOf(actors));
+        List<GoldEvent> events = new ArrayList<>();
+        Path eventFile = folder.resolve("events.jsonl");
+        if (Files.exists(eventFile)) {
+            for (JsonNode row : rows(eventFile)) {
+                List<GoldEvent.Mention> mentions = new ArrayList<>();
+                row.path("mentions").forEach(m -> mentions.add(new GoldEvent.Mention(text(m, "report"), text(m, "text"))));
+                events.add(new GoldEvent(text(row, "id"), text(row, "type"), List.copyOf(mentions)));
+            }
+        }
+        return new GoldSet(List.copyOf(statements), List.copyOf(actors), List.copyOf(events));
     }
 
     private static List<JsonNode> rows(Path file) {

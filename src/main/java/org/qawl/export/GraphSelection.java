@@ -55,13 +55,14 @@ public final class GraphSelection {
         Node graph = switch (value) {
             case "actors" -> iris.actorsGraph();
             case "ontology" -> iris.ontologyGraph();
+            case "events" -> iris.eventsGraph();
             case "void" -> meta.voidGraph();
             case "build" -> meta.buildGraph();
             default -> value.contains(":") ? NodeFactory.createURI(value) : iris.reportGraph(value);
         };
         if (!dataset.containsGraph(graph)) {
             throw new IllegalArgumentException("no graph " + value + " in the store (" + graph.getURI()
-                    + "); try all, actors, ontology, void, build or a report id such as "
+                    + "); try all, actors, ontology, events, void, build or a report id such as "
                     + String.join(", ", someReportIds(dataset, iris)));
         }
         return of(graph);

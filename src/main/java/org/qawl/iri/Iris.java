@@ -58,13 +58,24 @@ public final class Iris {
         return uri("actor/" + segment(key));
     }
 
+    /** An event as merged across reports; {@code key} is readable and unique in the store. */
     public Node event(String key) {
         return uri("event/" + segment(key));
     }
 
+    /** An event as one report tells it, named by where the report first mentions it. */
+    public Node reportEvent(String reportId, int codePointStart) {
+        return uri("event/" + segment(reportId) + "/" + codePointStart);
+    }
+
+    /** Events merged across reports, rewritten after every build. */
+    public Node eventsGraph() {
+        return uri("graph/events");
+    }
+
     public boolean isReportGraph(Node graph) {
         return graph.isURI() && graph.getURI().startsWith(base + "graph/")
-                && !graph.equals(actorsGraph()) && !graph.equals(ontologyGraph());
+                && !graph.equals(actorsGraph()) && !graph.equals(ontologyGraph()) && !graph.equals(eventsGraph());
     }
 
     /** The report id of a report graph IRI (the inverse of {@link #reportGraph}). */

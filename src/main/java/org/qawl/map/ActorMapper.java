@@ -24,7 +24,7 @@ public final class ActorMapper implements Mapper {
      * «الرئيس»، «المتحدث باسم» with no scope and no person of the report to stand for: naming no
      * one in particular, so not published as an actor.
      */
-    private static boolean unresolvedBareTitle(ActorMention mention, String written, ResolvedActor actor) {
+    static boolean unresolvedBareTitle(ActorMention mention, String written, ResolvedActor actor) {
         return mention.kind() == ActorMention.Kind.ROLE && !actor.iri().getURI().contains("/actor/person_")
                 && written.strip().split("\\s+").length <= 2 && actor.arabicLabel().equals(written);
     }

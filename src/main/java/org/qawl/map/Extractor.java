@@ -10,7 +10,9 @@ import org.qawl.resolve.ActorMentionRecognizer;
 import org.qawl.resolve.Gazetteer;
 import org.qawl.resolve.GazetteerNames;
 import org.qawl.resolve.GazetteerResolver;
+import org.qawl.event.EventTypes;
 import org.qawl.text.CodePoints;
+import org.qawl.text.EventRecognizer;
 import org.qawl.text.Mentions;
 import org.qawl.text.Pipeline;
 
@@ -41,9 +43,10 @@ public final class Extractor {
 
     public static Extractor standard(Iris iris, Gazetteer gazetteer) {
         return new Extractor(Pipeline.standard(GazetteerNames.of(gazetteer))
-                        .then(new ActorMentionRecognizer(gazetteer)),
+                        .then(new ActorMentionRecognizer(gazetteer)).then(EventRecognizer.load()),
                 // actors first: the report's persons and country are known when speakers are resolved
-                List.of(new ReportMapper(), new ActorMapper(), new StatementMapper()), iris,
+                List.of(new ReportMapper(), new ActorMapper(), new StatementMapper(),
+                        new EventMapper(EventTypes.load())), iris,
                 new GazetteerResolver(gazetteer, iris), gazetteer::writeTo);
     }
 

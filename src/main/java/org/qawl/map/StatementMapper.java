@@ -1,8 +1,6 @@
 package org.qawl.map;
 
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -31,15 +29,8 @@ public final class StatementMapper implements Mapper {
         String text = report.text();
         Node graph = context.graph();
         Node reportIri = context.iris().report(report.id());
-        List<Attribution> published = mentions.of(MentionKind.ATTRIBUTION, Attribution.class).stream()
-                .filter(a -> a.speakerName().isPresent()).toList();
-        Map<Attribution, Node> iris = new IdentityHashMap<>();
-        Map<Integer, Integer> seenStarts = new HashMap<>();
-        for (Attribution attribution : published) {
-            int start = context.codePoints().offset(attribution.span().start());
-            int ordinal = seenStarts.merge(start, 1, Integer::sum) - 1;
-            iris.put(attribution, context.iris().statement(report.id(), start, ordinal));
-        }
+        List<Attribution> published = PublishedStatements.of(mentions);
+        Map<Attribution, Node> iris = PublishedStatements.iris(report, published, context);
         for (Attribution attribution : published) {
             int start = context.codePoints().offset(attribution.span().start());
             int end = context.codePoints().offset(attribution.span().end());

@@ -80,6 +80,8 @@ public final class Qawl {
     public static final Node participant = term("participant");
     public static final Node count = term("count");
     public static final Node reportedIn = term("reportedIn");
+    public static final Node dateText = term("dateText");
+    public static final Node mergedInto = term("mergedInto");
     public static final Node value = term("value");
     public static final Node qualifier = term("qualifier");
     public static final Node unit = term("unit");

@@ -1,0 +1,148 @@
+package org.qawl.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.qawl.event.EventFacts;
+import org.qawl.event.EventTypes;
+import org.qawl.event.SameEvent;
+import org.qawl.ingest.Report;
+import org.qawl.text.Attribution;
+import org.qawl.text.Mentions;
+import org.qawl.text.Span;
+import org.qawl.vocab.Qawl;
+
+/**
+ * One qawl:Event per event the report tells of: its mentions grouped by the merge rule of
+ * {@link SameEvent} (a mention with no party of its own, «الاتصال», joins the last event of its
+ * type), each with type, place, date, participants, the report and every mention's span.
+ * Statements whose content names an event are linked to it with qawl:about.
+ */
+public final class EventMapper implements Mapper {
+    private final EventTypes types;
+
+    public EventMapper(EventTypes types) {
+        this.types = types;
+    }
+
+    /** Mentions of one event in one report, and what they say of it together. */
+    private static final class Cluster {
+        final List<EventGrounding.Grounded> members = new ArrayList<>();
+        EventFacts facts;
+
+        Cluster(EventGrounding.Grounded first) {
+            members.add(first);
+            facts = first.facts();
+        }
+
+        void add(EventGrounding.Grounded next) {
+            members.add(next);
+            EventFacts f = next.facts();
+            Set<Node> principals = new LinkedHashSet<>(facts.principals());
+            principals.addAll(f.principals());
+            boolean stated = facts.placeStated() || f.placeStated();
+            facts = new EventFacts(facts.type(), facts.placeStated() ? facts.place() : f.placeStated() ? f.place() : facts.place(),
+                    stated, facts.date().isPresent() ? facts.date() : f.date(), facts.endDate().or(f::endDate),
+                    Set.copyOf(principals));
+        }
+    }
+
+    @Override
+    public void map(Report report, Mentions mentions, MappingContext context, StreamRDF out) {
+        List<Cluster> clusters = new ArrayList<>();
+        for (EventGrounding.Grounded grounded : EventGrounding.ground(report, mentions, context)) {
+            if (!types.contains(grounded.mention().type())) {
+                continue;
+            }
+            Cluster target = null;
+            if (grounded.facts().identifiedByParticipants() && grounded.facts().principals().isEmpty()) {
+                target = last(clusters, grounded.facts().type());
+            }
+            for (int i = clusters.size() - 1; target == null && i >= 0; i--) {
+                if (SameEvent.compatible(clusters.get(i).facts, grounded.facts())) {
+                    target = clusters.get(i);
+                }
+            }
+            if (target == null) {
+                clusters.add(new Cluster(grounded));
+            } else {
+                target.add(grounded);
+            }
+        }
+        List<Attribution> statements = PublishedStatements.of(mentions);
+        Map<Attribution, Node> statementIris = PublishedStatements.iris(report, statements, context);
+        for (Cluster cluster : clusters) {
+            Node event = write(report, cluster, context, out);
+            for (Attribution statement : statements) {
+                if (cluster.members.stream().anyMatch(m -> statement.span().contains(m.mention().span()))) {
+                    out.quad(Quad.create(context.graph(), statementIris.get(statement), Qawl.about, event));
+                }
+            }
+        }
+    }
+
+    private static Cluster last(List<Cluster> clusters, String type) {
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            if (clusters.get(i).facts.type().equals(type)) {
+                return clusters.get(i);
+            }
+        }
+        return null;
+    }
+
+    private Node write(Report report, Cluster cluster, MappingContext context, StreamRDF out) {
+        String text = report.text();
+        Node graph = context.graph();
+        EventGrounding.Grounded first = cluster.members.get(0);
+        Node event = context.iris().reportEvent(report.id(), context.codePoints().offset(first.mention().span().start()));
+        Emitter emit = (p, o) -> out.quad(Quad.create(graph, event, p, o));
+        String type = cluster.facts.type();
+        emit.quad(RDF.type.asNode(), types.top(type).equals("Deployment") ? Qawl.Deployment : Qawl.Event);
+        emit.quad(Qawl.eventType, types.iri(type));
+        emit.quad(RDFS.label.asNode(), Literals.arabic(types.arabicLabel(type)));
+        emit.quad(RDFS.label.asNode(), org.apache.jena.graph.NodeFactory.createLiteralLang(types.englishLabel(type), "en"));
+        emit.quad(Qawl.reportedIn, context.iris().report(report.id()));
+        cluster.facts.place().ifPresent(place -> emit.quad(Qawl.place, place));
+        cluster.facts.date().ifPresent(date -> emit.quad(Qawl.date, Literals.date(date.toString())));
+        cluster.facts.endDate().ifPresent(date -> emit.quad(Qawl.endDate, Literals.date(date.toString())));
+        Set<Node> participants = new LinkedHashSet<>();
+        cluster.members.forEach(m -> participants.addAll(m.participants()));
+        participants.forEach(p -> emit.quad(Qawl.participant, p));
+        Optional<Span> time = cluster.members.stream().flatMap(m -> m.time().stream())
+                .filter(t -> t.date().isEmpty()).map(t -> t.span()).findFirst();
+        if (cluster.facts.date().isEmpty()) {
+            // said but not resolvable (a relative day in an undated report): kept as written
+            time.ifPresent(span -> emit.quad(Qawl.dateText, Literals.arabic(span.of(text))));
+        }
+        double confidence = 0;
+        for (EventGrounding.Grounded member : cluster.members) {
+            Span span = member.mention().span();
+            int start = context.codePoints().offset(span.start());
+            int end = context.codePoints().offset(span.end());
+            Node mention = context.iris().mention(report.id(), start, end);
+            out.quad(Quad.create(graph, mention, RDF.type.asNode(), Qawl.Mention));
+            out.quad(Quad.create(graph, mention, Qawl.inReport, context.iris().report(report.id())));
+            out.quad(Quad.create(graph, mention, Qawl.start, Literals.integer(start)));
+            out.quad(Quad.create(graph, mention, Qawl.end, Literals.integer(end)));
+            out.quad(Quad.create(graph, mention, RDFS.label.asNode(), Literals.arabic(span.of(text))));
+            emit.quad(Qawl.mentionedAs, mention);
+            confidence = Math.max(confidence, span.of(text).contains(" ") ? 0.8 : 0.6);
+        }
+        emit.quad(Qawl.rule, Literals.string("event-trigger"));
+        emit.quad(Qawl.confidence, Literals.decimal(confidence));
+        return event;
+    }
+
+    @FunctionalInterface
+    private interface Emitter {
+        void quad(Node predicate, Node object);
+    }
+}
