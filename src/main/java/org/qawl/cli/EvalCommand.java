@@ -75,6 +75,11 @@ final class EvalCommand implements Callable<Integer> {
         if (!goldSet.events().isEmpty()) {
             printEvents(goldSet, events, texts, goldReports);
         }
+        if (!goldSet.deployments().isEmpty()) {
+            try (Tdb2Store opened = Tdb2Store.open(store.path())) {
+                printDeployments(goldSet, opened);
+            }
+        }
         return ExitCodes.OK;
     }
 
@@ -107,6 +112,28 @@ final class EvalCommand implements Callable<Integer> {
             scored.falseAlarms().forEach(m -> out.println("EXTRA " + m));
         }
         out.flush();
+    }
+
+    private void printDeployments(GoldSet goldSet, Tdb2Store opened) {
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        org.qawl.eval.DeploymentScorer scorer = new org.qawl.eval.DeploymentScorer(goldSet.actors());
+        for (org.qawl.eval.GoldDeployment gold : goldSet.deployments()) {
+            org.qawl.eval.DeploymentScorer.Result result = scorer.score(gold, opened);
+            out.printf(java.util.Locale.ROOT, "== deployment %s: %d of %d fields right (%.3f)%n", gold.id(),
+                    result.fields().stream().filter(org.qawl.eval.DeploymentScorer.Field::correct).count(),
+                    result.fields().size(), result.accuracy());
+            for (org.qawl.eval.DeploymentScorer.Field field : result.fields()) {
+                if (show || !field.correct()) {
+                    out.printf("%s %-30s gold %s | predicted %s%n", field.correct() ? "  ok " : "WRONG", field.name(),
+                            abbreviate(field.gold()), abbreviate(field.predicted()));
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 
     private static void row(java.io.PrintWriter out, String name, org.qawl.eval.Score score) {

@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A gold folder: statements.jsonl and actors.jsonl in the shared gold format. */
-public record GoldSet(List<GoldStatement> statements, List<GoldActor> actors, List<GoldEvent> events) {
+public record GoldSet(List<GoldStatement> statements, List<GoldActor> actors, List<GoldEvent> events,
+        List<GoldDeployment> deployments) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static GoldSet read(Path folder) {
@@ -48,7 +49,35 @@ public record GoldSet(List<GoldStatement> statements, List<GoldActor> actors, Li
                 events.add(new GoldEvent(text(row, "id"), text(row, "type"), List.copyOf(mentions)));
             }
         }
-        return new GoldSet(List.copyOf(statements), List.copyOf(actors), List.copyOf(events));
+        List<GoldDeployment> deployments = new ArrayList<>();
+        Path deploymentFile = folder.resolve("deployments.jsonl");
+        if (Files.exists(deploymentFile)) {
+            for (JsonNode row : rows(deploymentFile)) {
+                deployments.add(deployment(row));
+            }
+        }
+        return new GoldSet(List.copyOf(statements), List.copyOf(actors), List.copyOf(events), List.copyOf(deployments));
+    }
+
+    private static GoldDeployment deployment(JsonNode row) {
+        List<String> contributors = new ArrayList<>();
+        row.path("contributors").forEach(c -> contributors.add(c.asText()));
+        List<String> requested = new ArrayList<>();
+        requested.add(text(row, "requested_by"));
+        row.path("requested_by_alternatives").forEach(r -> requested.add(r.asText()));
+        List<String> mentions = new ArrayList<>();
+        row.path("mentions").forEach(m -> mentions.add(text(m, "text")));
+        JsonNode withdrawal = row.path("withdrawal");
+        return new GoldDeployment(text(row, "id"), text(row, "force"), text(row, "by"), List.copyOf(contributors),
+                text(row, "destination"), List.copyOf(requested), text(row, "decided"), text(row, "start"),
+                number(row, "troops"), number(row, "equipment"), text(row, "legal_basis_ar"), List.copyOf(mentions),
+                text(withdrawal, "announced_by"), number(withdrawal, "start_within_days"),
+                number(withdrawal, "max_days"));
+    }
+
+    private static java.util.Optional<Long> number(JsonNode row, String field) {
+        JsonNode value = row.get(field);
+        return value == null || !value.isNumber() ? java.util.Optional.empty() : java.util.Optional.of(value.asLong());
     }
 
     private static List<JsonNode> rows(Path file) {

@@ -43,11 +43,15 @@ final class EventGrounding {
     record Grounded(EventMention mention, EventFacts facts, Set<Node> participants,
             Optional<TimeExpression> time, Sentence sentence) {}
 
-    private record Named(ActorMention mention, ResolvedActor actor) {}
+    /** An actor mention of the report and the actor it resolved to. */
+    record Named(ActorMention mention, ResolvedActor actor) {}
+
+    /** The report's grounded event mentions, its resolved actor mentions and its main country. */
+    record Grounding(List<Grounded> events, List<Named> actors, Optional<Node> home) {}
 
     private EventGrounding() {}
 
-    static List<Grounded> ground(Report report, Mentions mentions, MappingContext context) {
+    static Grounding ground(Report report, Mentions mentions, MappingContext context) {
         String text = report.text();
         List<Named> named = new ArrayList<>();
         Map<Node, Integer> countryCounts = new HashMap<>();
@@ -107,7 +111,7 @@ final class EventGrounding {
                     time.flatMap(TimeExpression::date), Optional.empty(), Set.copyOf(principals));
             out.add(new Grounded(event, facts, participants, time, sentence));
         }
-        return out;
+        return new Grounding(out, List.copyOf(named), home);
     }
 
     /** «في ألماتي»، «على مدينة ألماتي»، «بألماتي»: the place is where it happens, not a party. */

@@ -58,7 +58,8 @@ public final class EventMapper implements Mapper {
     @Override
     public void map(Report report, Mentions mentions, MappingContext context, StreamRDF out) {
         List<Cluster> clusters = new ArrayList<>();
-        for (EventGrounding.Grounded grounded : EventGrounding.ground(report, mentions, context)) {
+        EventGrounding.Grounding grounding = EventGrounding.ground(report, mentions, context);
+        for (EventGrounding.Grounded grounded : grounding.events()) {
             if (!types.contains(grounded.mention().type())) {
                 continue;
             }
@@ -79,14 +80,17 @@ public final class EventMapper implements Mapper {
         }
         List<Attribution> statements = PublishedStatements.of(mentions);
         Map<Attribution, Node> statementIris = PublishedStatements.iris(report, statements, context);
+        Map<Node, List<EventGrounding.Grounded>> written = new java.util.LinkedHashMap<>();
         for (Cluster cluster : clusters) {
             Node event = write(report, cluster, context, out);
+            written.put(event, cluster.members);
             for (Attribution statement : statements) {
                 if (cluster.members.stream().anyMatch(m -> statement.span().contains(m.mention().span()))) {
                     out.quad(Quad.create(context.graph(), statementIris.get(statement), Qawl.about, event));
                 }
             }
         }
+        DeploymentDetails.write(report, written, grounding, statements, context, out);
     }
 
     private static Cluster last(List<Cluster> clusters, String type) {

@@ -93,6 +93,7 @@ public final class Qawl {
     public static final Node troops = term("troops");
     public static final Node equipment = term("equipment");
     public static final Node withdrawal = term("withdrawal");
+    public static final Node announcedBy = term("announcedBy");
     public static final Node purpose = term("purpose");
     public static final Node mandate = term("mandate");
 }
