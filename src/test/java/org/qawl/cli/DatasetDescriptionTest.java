@@ -85,7 +85,7 @@ class DatasetDescriptionTest {
                         quads += dataset.getGraph(graph).size();
                     }
                 }
-                assertThat(integer(subsets, "listed")).isEqualTo(graphs).isEqualTo(8); // 5 reports, actors, ontology, build
+                assertThat(integer(subsets, "listed")).isEqualTo(graphs).isEqualTo(9); // 5 reports, actors, ontology, events, build
                 assertThat(integer(subsets, "sum")).isEqualTo(quads);
                 Binding ontology = one(dataset, "SELECT ?l { GRAPH kb:void { <" + KB + "graph/ontology> dcterms:license ?l } }");
                 assertThat(text(ontology, "l")).isEqualTo("https://www.apache.org/licenses/LICENSE-2.0");
