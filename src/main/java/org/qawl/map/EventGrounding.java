@@ -57,9 +57,7 @@ final class EventGrounding {
         Map<Node, Integer> countryCounts = new HashMap<>();
         for (ActorMention mention : mentions.of(MentionKind.ACTOR, ActorMention.class)) {
             String written = mention.span().of(text);
-            Optional<ResolvedActor> actor = mention.kind() == ActorMention.Kind.NISBA
-                    ? context.resolver().resolveNisba(written) : Optional.of(context.resolver().resolve(written));
-            actor.filter(a -> !ActorMapper.unresolvedBareTitle(mention, written, a)).ifPresent(a -> {
+            ActorMapper.resolve(mention, written, context.resolver()).ifPresent(a -> {
                 named.add(new Named(mention, a));
                 if (a.type().equals(Qawl.Country)) {
                     countryCounts.merge(a.iri(), 1, Integer::sum);

@@ -106,7 +106,11 @@ public final class StatementMapper implements Mapper {
         return Literals.integer(context.codePoints().offset(utf16Index));
     }
 
-    /** The actor's class and label, and the name as this report wrote it (skos:altLabel). */
+    /**
+     * The actor's class and label, the name as this report wrote it (skos:altLabel), its role,
+     * the country of a built body, and the body or country it is a member of (with that one's
+     * class and label, so the report graph types every actor it links to).
+     */
     static void emitActor(StreamRDF out, Node graph, ResolvedActor actor, String nameAsWritten) {
         out.quad(Quad.create(graph, actor.iri(), RDF.type.asNode(), actor.type()));
         out.quad(Quad.create(graph, actor.iri(), RDFS.label.asNode(), Literals.arabic(actor.arabicLabel())));
@@ -117,6 +121,11 @@ public final class StatementMapper implements Mapper {
         if (!actor.role().isEmpty()) {
             out.quad(Quad.create(graph, actor.iri(), Qawl.role, Literals.arabic(actor.role())));
         }
+        actor.country().ifPresent(country -> out.quad(Quad.create(graph, actor.iri(), Qawl.country, country)));
+        actor.memberOf().ifPresent(group -> {
+            out.quad(Quad.create(graph, actor.iri(), Qawl.memberOf, group.iri()));
+            emitActor(out, graph, group, group.arabicLabel());
+        });
     }
 
     @FunctionalInterface

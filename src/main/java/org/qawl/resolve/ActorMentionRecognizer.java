@@ -1,9 +1,16 @@
 package org.qawl.resolve;
 
+import static org.qawl.resolve.WordRuns.breakBefore;
+import static org.qawl.resolve.WordRuns.commaBefore;
+import static org.qawl.resolve.WordRuns.readings;
+import static org.qawl.resolve.WordRuns.span;
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -12,34 +19,44 @@ import org.apache.jena.vocabulary.SKOS;
 import org.qawl.ingest.Report;
 import org.qawl.text.ActorMention;
 import org.qawl.text.ActorMention.Kind;
+import org.qawl.text.Attribution;
+import org.qawl.text.LexiconFile;
 import org.qawl.text.MentionKind;
 import org.qawl.text.Mentions;
 import org.qawl.text.Recognizer;
 import org.qawl.text.Span;
 import org.qawl.text.SpeechVerb;
 import org.qawl.text.Token;
+import org.qawl.vocab.Qawl;
 
 /**
  * Every place an actor is named, not only speakers: the longest gazetteer name starting at each
- * word (up to six words, proclitics و/ب/ل/ف/ك allowed), nisba adjectives, and titles with the
- * name that follows them. Immutable and thread-safe; lookups are pre-filtered by first words so
- * the scan stays linear in the text.
+ * word (proclitics و/ب/ل/ف/ك allowed), a body head with its country or organization, nisba
+ * adjectives, titles with the name that follows them (and the body a title names, «رئيس مجلس
+ * الدوما الروسي»), and later the surnames of the persons so found. Immutable and thread-safe;
+ * lookups are pre-filtered by first words so the scan stays linear in the text.
  */
 public final class ActorMentionRecognizer implements Recognizer {
     private static final int MAX_NAME_WORDS = 6;
+    private static final int MAX_BODY_OWNER_WORDS = 6;
     private static final int MAX_PERSON_WORDS = 3;
+    private static final String NAME_STOPS = "/qawl/lexicon/name-stops.txt";
+    private static final String PLACE_CUES = "/qawl/lexicon/place-cues.txt";
 
     private final Gazetteer gazetteer;
     private final Set<String> nisbaWords;
-    private final Phrases titles;
-    private final Phrases bodyHeads;
+    private final WordRuns.Phrases titles;
+    private final WordRuns.Phrases bodyHeads;
+    /** For titles that end with a body head («رئيس مجلس الدوما»), where the body starts. */
+    private final Map<List<String>, Integer> titleBodies = new HashMap<>();
     /** For each first word of a name, the most words a name starting with it has. */
-    private final java.util.Map<String, Integer> longestName;
+    private final Map<String, Integer> longestName;
     private final Set<String> notNames;
+    private final Set<String> placeCues = Set.copyOf(LexiconFile.lines(PLACE_CUES));
 
     public ActorMentionRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        java.util.Map<String, Integer> longest = new java.util.HashMap<>();
+        Map<String, Integer> longest = new HashMap<>();
         Set<String> nisba = new HashSet<>();
         gazetteer.asGraph().find().forEachRemaining((Triple t) -> {
             Node o = t.getObject();
@@ -58,23 +75,26 @@ public final class ActorMentionRecognizer implements Recognizer {
             }
         });
         this.nisbaWords = Set.copyOf(nisba);
-        List<List<String>> titleWords = new ArrayList<>();
-        gazetteer.titles().forEach(title -> titleWords.add(List.of(NameNormalizer.key(title.arabic()).split(" "))));
-        titleWords.sort(Comparator.comparingInt((List<String> w) -> w.size()).reversed());
-        this.titles = new Phrases(titleWords);
-        this.longestName = java.util.Map.copyOf(longest);
+        this.longestName = Map.copyOf(longest);
         List<List<String>> heads = new ArrayList<>();
         gazetteer.bodyHeadKeys().forEach(key -> heads.add(List.of(key.split(" "))));
         heads.sort(Comparator.comparingInt((List<String> w) -> w.size()).reversed());
-        this.bodyHeads = new Phrases(heads);
-        this.notNames = Set.copyOf(List.of("في", "فى", "من", "الى", "علي", "عن", "ان", "انه", "التي", "الذي", "الذين",
-                "قد", "كان", "كانت", "اليوم", "امس", "يوم", "خلال", "بعد", "قبل", "مع", "هذا", "هذه",
-                "ذلك", "تلك", "كل", "بين", "حيث", "لكن", "او", "ثم", "كما", "ايضا", "عبر", "ضد", "حول",
-                "صباح", "مساء", "ظهر", "فجر", "منصب", "بصدد", "الي", "لدي", "عند", "امام", "اثناء", "عقب",
-                "فيما", "بينما", "وقد", "لقد", "مجددا", "بدوره", "نفسه", "ذاته", "شخصيا", "انه", "ان", "بان",
-                "انها", "بانه", "اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                "الجمعه", "السبت", "علي", "نظيره", "نظيرها", "نظيرته", "نظيرهم", "نظراءه", "نظرائه",
-                "خلفه", "سلفه", "مساعده", "نائبه", "رفقه", "برفقه", "بحضور", "وزيري", "وزراء"));
+        this.bodyHeads = new WordRuns.Phrases(heads);
+        List<List<String>> titleWords = new ArrayList<>();
+        for (GazetteerLexicon.Title title : gazetteer.titles()) {
+            List<String> words = List.of(NameNormalizer.key(title.arabic()).split(" "));
+            titleWords.add(words);
+            for (int k = 1; k < words.size(); k++) {
+                List<String> rest = words.subList(k, words.size());
+                if (heads.contains(rest) && !(rest.size() == 1 && rest.get(0).endsWith("يه"))) {
+                    titleBodies.put(words, k); // «مجلس الدوما» in «رئيس مجلس الدوما»
+                    break;
+                }
+            }
+        }
+        titleWords.sort(Comparator.comparingInt((List<String> w) -> w.size()).reversed());
+        this.titles = new WordRuns.Phrases(titleWords);
+        this.notNames = Set.copyOf(LexiconFile.sections(NAME_STOPS).values().stream().flatMap(List::stream).toList());
     }
 
     @Override
@@ -84,8 +104,12 @@ public final class ActorMentionRecognizer implements Recognizer {
 
     @Override
     public Set<MentionKind> needs() {
-        return Set.of(MentionKind.TOKEN, MentionKind.SPEECH_VERB);
+        return Set.of(MentionKind.TOKEN, MentionKind.SPEECH_VERB, MentionKind.ATTRIBUTION);
     }
+
+    /** What one scan of a report knows besides the tokens. */
+    private record Scan(String text, List<Token> tokens, Set<Integer> verbStarts, List<Span> speakers,
+            boolean aliIsAName, List<List<String>> personNames) {}
 
     @Override
     public List<ActorMention> recognize(Report report, Mentions found) {
@@ -93,27 +117,45 @@ public final class ActorMentionRecognizer implements Recognizer {
         List<Token> tokens = found.of(MentionKind.TOKEN, Token.class);
         Set<Integer> verbStarts = new HashSet<>();
         found.of(MentionKind.SPEECH_VERB, SpeechVerb.class).forEach(v -> verbStarts.add(v.span().start()));
+        List<Span> speakers = new ArrayList<>();
+        for (Attribution a : found.of(MentionKind.ATTRIBUTION, Attribution.class)) {
+            a.speakerAsWritten().ifPresent(speakers::add);
+            a.addressee().ifPresent(speakers::add);
+        }
+        // a text that spells the preposition «على» with alef maqsura writes the name «علي» with ya
+        boolean aliIsAName = text.contains("على ") && tokens.stream()
+                .anyMatch(t -> t.normalized().equals("علي") && text.charAt(t.span().end() - 1) == 'ي');
+        Scan scan = new Scan(text, tokens, verbStarts, speakers, aliIsAName, new ArrayList<>());
         List<ActorMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int title = titleAt(tokens, i);
+            int title = titles.at(text, tokens, i);
             if (title > 0) {
-                i = person(text, tokens, i, title, verbStarts, mentions);
+                i = person(scan, i, title, mentions);
                 continue;
             }
             int name = nameAt(text, tokens, i);
             if (name > 0) {
-                mentions.add(new ActorMention(span(tokens, i, i + name), Kind.NAME));
+                mentions.add(new ActorMention(span(tokens, i, i + name), isStateCapital(scan, i, name) ? Kind.METONYM : Kind.NAME));
+                mentions.addAll(ownerWithin(scan, i, name));
                 i += name;
                 continue;
             }
-            int body = bodyHeads.at(tokens, i);
+            int quoted = quotedName(text, tokens, i);
+            if (quoted > 0) {
+                // «الميادين»: a name that is also an everyday word, in quotation marks of its own
+                Span words = span(tokens, i, i + quoted);
+                mentions.add(new ActorMention(new Span(words.start() - 1, words.end() + 1), Kind.NAME));
+                i += quoted;
+                continue;
+            }
+            int body = bodyHeads.at(text, tokens, i);
             if (body == 1 && tokens.get(i).normalized().endsWith("يه")) {
                 body = 0; // «الخارجية»، «الداخلية» alone are adjectives more often than ministries
             }
             if (body > 0) {
-                // a bare body («الحكومة»، «وزارة الداخلية»): the resolver gives it the report's country
-                mentions.add(new ActorMention(span(tokens, i, i + body), Kind.NAME));
+                // a bare body («الحكومة»، «الأمانة العامة»): the resolver ties it to the report's owner
+                mentions.add(new ActorMention(span(tokens, i, i + body), Kind.HEAD));
                 i += body;
                 continue;
             }
@@ -122,90 +164,211 @@ public final class ActorMentionRecognizer implements Recognizer {
             }
             i++;
         }
+        mentions.addAll(new Surnames(scan.personNames()).find(text, tokens, mentions, notNames));
+        mentions.sort(Comparator.comparingInt((ActorMention m) -> m.span().start()));
         return mentions;
     }
 
-    /** A title at {@code i} with its scope (nisba, country, body) and the person's name after it. */
-    private int person(String text, List<Token> tokens, int i, int titleWords, Set<Integer> verbStarts,
-            List<ActorMention> mentions) {
+    /**
+     * A title at {@code i} with its scope (nisba, country, body, and further titles: «ولي العهد
+     * السعودي الأمير ...») and the person's name after it.
+     */
+    private int person(Scan scan, int i, int titleWords, List<ActorMention> mentions) {
+        List<Token> tokens = scan.tokens();
+        String text = scan.text();
+        List<String> title = titles.match(text, tokens, i);
         int j = i + titleWords;
+        boolean scoped = false;
         while (j < tokens.size() && !breakBefore(text, tokens, j)) {
             int name = nameAt(text, tokens, j);
+            int further = titles.at(text, tokens, j);
             if (isNisba(tokens.get(j))) {
                 mentions.add(new ActorMention(tokens.get(j).span(), Kind.NISBA));
                 j++;
-            } else if (name > 0) {
+                scoped = true;
+            } else if (name > 0 && !isGroup(text, tokens, j, name)) {
                 mentions.add(new ActorMention(span(tokens, j, j + name), Kind.NAME));
                 j += name;
+                scoped = true;
+            } else if (ReportActors.THE_COUNTRY.contains(tokens.get(j).normalized())) {
+                j++; // «رئيس البلاد»: the country the report is about
+                scoped = true;
             } else if (tokens.get(j).normalized().equals("باسم") && j + 1 < tokens.size()) {
                 j++; // «المتحدث باسم ...»: the body is named next
+            } else if (further > 0 && !notNames.contains(tokens.get(j).normalized())) {
+                j += further;
             } else {
                 break;
             }
         }
+        Integer bodyStart = titleBodies.get(title);
+        if (bodyStart != null) {
+            // «رئيس مجلس الدوما الروسي»: the title names a body, with the scope that follows it
+            mentions.add(new ActorMention(span(tokens, i + bodyStart, Math.max(j, i + titleWords)),
+                    scoped ? Kind.NAME : Kind.HEAD));
+        }
+        int nameEnd = nameRunEnd(scan, i, j);
+        Kind kind = nameEnd > j ? Kind.PERSON : Kind.ROLE;
+        mentions.add(new ActorMention(span(tokens, i, Math.max(nameEnd, i + titleWords)), kind));
+        if (kind == Kind.PERSON) {
+            List<String> name = new ArrayList<>();
+            tokens.subList(j, nameEnd).forEach(t -> name.add(t.normalized()));
+            scan.personNames().add(name);
+        }
+        return Math.max(nameEnd, i + titleWords);
+    }
+
+    /** Where the personal name after a title (its words from {@code j}) ends; {@code j} if none. */
+    private int nameRunEnd(Scan scan, int i, int j) {
+        List<Token> tokens = scan.tokens();
+        String text = scan.text();
+        int speakerEnd = speakerEndAt(scan, tokens.get(i).span().start());
         int nameEnd = j;
         while (nameEnd < tokens.size() && nameEnd - j < MAX_PERSON_WORDS && !breakBefore(text, tokens, nameEnd)
-                && looksLikeName(tokens.get(nameEnd), verbStarts)) {
+                && looksLikeName(scan, nameEnd, nameEnd == j, speakerEnd)) {
             nameEnd++;
         }
         if (nameEnd == j && j + 1 < tokens.size() && commaBefore(text, tokens, j)) {
             // «وزير الخارجية الأمريكي، أنتوني بلينكن»: the name in apposition after a comma
             int k = j;
             while (k < tokens.size() && k - j < MAX_PERSON_WORDS && (k == j || !breakBefore(text, tokens, k))
-                    && looksLikeName(tokens.get(k), verbStarts)) {
+                    && looksLikeName(scan, k, k == j, speakerEnd)) {
                 k++;
             }
             if (k - j >= 2) {
                 nameEnd = k;
             }
         }
-        if (nameEnd > j && !nameEndsHere(text, tokens, nameEnd, verbStarts)) {
-            nameEnd = j; // «الرئيس باتخاذ تدابير عاجلة لمنع»: words after a title that run on are no name
+        for (int k = j + 1; k <= nameEnd; k++) {
+            if (tokens.get(k - 1).span().end() == speakerEnd) {
+                return k; // the attribution found where the speaker phrase, and so the name, ends
+            }
         }
-        Kind kind = nameEnd > j ? Kind.PERSON : Kind.ROLE;
-        mentions.add(new ActorMention(span(tokens, i, Math.max(nameEnd, i + titleWords)), kind));
-        return Math.max(nameEnd, i + titleWords);
+        if (nameEnd > j && !nameEndsHere(scan, nameEnd)) {
+            return j; // «الرئيس باتخاذ تدابير عاجلة لمنع»: words after a title that run on are no name
+        }
+        return nameEnd;
+    }
+
+    /** The end of the speaker or addressee phrase that contains {@code offset}, or -1. */
+    private static int speakerEndAt(Scan scan, int offset) {
+        for (Span span : scan.speakers()) {
+            if (span.start() <= offset && offset < span.end()) {
+                return span.end();
+            }
+        }
+        return -1;
     }
 
     /**
      * A name after a title ends where something else begins: a break, a verb, a function or time
      * word, a known name or adjective, or the end of the text.
      */
-    private boolean nameEndsHere(String text, List<Token> tokens, int k, Set<Integer> verbStarts) {
-        if (k >= tokens.size() || breakBefore(text, tokens, k)) {
+    private boolean nameEndsHere(Scan scan, int k) {
+        List<Token> tokens = scan.tokens();
+        if (k >= tokens.size() || breakBefore(scan.text(), tokens, k)) {
             return true;
         }
         Token next = tokens.get(k);
         String word = next.normalized();
-        return verbStarts.contains(next.span().start()) || notNames.contains(word)
-                || notNames.contains(readingOf(word)) || isNisba(next) || nameAt(text, tokens, k) > 0
-                || word.startsWith("لل") || word.startsWith("ل") && word.length() > 4;
+        return scan.verbStarts().contains(next.span().start()) || isStop(word) || isNisba(next)
+                || nameAt(scan.text(), tokens, k) > 0 || word.startsWith("لل") || word.startsWith("ل") && word.length() > 4
+                || word.startsWith("ب") && word.length() > 4;
     }
 
-    private boolean looksLikeName(Token token, Set<Integer> verbStarts) {
+    private boolean isStop(String word) {
+        for (String reading : readings(word)) {
+            if (notNames.contains(reading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code k} may be a word of a personal name: not a verb, function word, title,
+     * number or ب-masdar; a word with the article only after the first name word and inside the
+     * speaker phrase the attribution found («وزير الخارجية عادل الجبير»).
+     */
+    private boolean looksLikeName(Scan scan, int k, boolean first, int speakerEnd) {
+        Token token = scan.tokens().get(k);
         String word = token.normalized();
+        if (word.equals("علي") && first && scan.aliIsAName()
+                && scan.text().charAt(token.span().end() - 1) == 'ي') {
+            return true; // «علي خان إسماعيلوف» in a text that writes the preposition «على»
+        }
         if (word.startsWith("با") && word.length() > 4) {
             return false; // «باتخاذ»، «بإطلاق»: a ب-masdar, not a name
         }
-        return !verbStarts.contains(token.span().start()) && !notNames.contains(word)
-                && !word.startsWith("ال") && !word.startsWith("بال") && !word.startsWith("لل")
-                && !word.startsWith("وال") && !word.startsWith("فال") && !word.startsWith("كال")
+        boolean article = word.startsWith("ال") || word.startsWith("وال") || word.startsWith("فال")
+                || word.startsWith("كال") || word.startsWith("بال") || word.startsWith("لل");
+        boolean articleAllowed = !first && word.startsWith("ال") && token.span().end() <= speakerEnd;
+        return !scan.verbStarts().contains(token.span().start()) && !notNames.contains(word)
+                && (!article || articleAllowed) && !isNisba(token)
                 && !word.chars().allMatch(Character::isDigit)
-                && titleAt(List.of(token), 0) == 0 && word.length() > 1;
+                && titles.at(scan.text(), List.of(token), 0) == 0 && word.length() > 1;
     }
 
-    /** The number of words of the longest gazetteer name starting at {@code i}, or 0. */
-    private int nameAt(String text, List<Token> tokens, int i) {
+    /**
+     * Whether the name at {@code i} is a capital named for its state: not after a word that
+     * makes it a place («في موسكو»، «العاصمة نور سلطان») and not written with locative ب.
+     */
+    private boolean isStateCapital(Scan scan, int i, int words) {
+        List<Token> tokens = scan.tokens();
+        String phrase = scan.text().substring(tokens.get(i).span().start(), tokens.get(i + words - 1).span().end());
+        boolean capital = gazetteer.lookup(phrase).filter(e -> e.type().equals(Qawl.City))
+                .flatMap(gazetteer::stateOfCapital).isPresent();
+        if (!capital) {
+            return false;
+        }
         String word = tokens.get(i).normalized();
-        int longest = Math.max(longestName.getOrDefault(word, 0), Math.max(
-                longestName.getOrDefault(readingOf(word), 0), longestName.getOrDefault(withoutConjunction(word), 0)));
-        int head = bodyHeads.at(tokens, i);
+        boolean locative = word.startsWith("ب") && gazetteer.lookup(phrase.substring(1)).isPresent();
+        boolean afterPlaceWord = i > 0 && readings(tokens.get(i - 1).normalized()).stream().anyMatch(placeCues::contains);
+        return !locative && !afterPlaceWord;
+    }
+
+    /**
+     * The owner named inside a body phrase: «الروسية» in «وزارة الدفاع الروسية» (a nisba), «حلف
+     * شمال الأطلسي» in «قوات حلف شمال الأطلسي», «منظمة معاهدة الأمن الجماعي» after «التابعة ل».
+     */
+    private List<ActorMention> ownerWithin(Scan scan, int i, int words) {
+        List<Token> tokens = scan.tokens();
+        int head = bodyHeads.at(scan.text(), tokens, i);
+        if (head == 0 || head >= words) {
+            return List.of();
+        }
+        int from = i + head;
+        String first = tokens.get(from).normalized();
+        if (Set.of("التابعه", "التابع", "التابعين", "في", "فى").contains(first) && from + 1 < i + words) {
+            from++;
+        }
+        if (from + 1 == i + words && isNisba(tokens.get(from))) {
+            return List.of(new ActorMention(tokens.get(from).span(), Kind.NISBA));
+        }
+        int owner = nameAt(scan.text(), tokens, from);
+        return from + owner == i + words && owner > 0
+                ? List.of(new ActorMention(span(tokens, from, from + owner), Kind.NAME)) : List.of();
+    }
+
+    /** Whether the name at {@code j} is a collective group («المواطنين»): no title's scope. */
+    private boolean isGroup(String text, List<Token> tokens, int j, int words) {
+        String phrase = text.substring(tokens.get(j).span().start(), tokens.get(j + words - 1).span().end());
+        return gazetteer.lookup(phrase).filter(e -> e.type().equals(Qawl.Group)).isPresent();
+    }
+
+    /** The number of words of the longest gazetteer name or owned body starting at {@code i}, or 0. */
+    private int nameAt(String text, List<Token> tokens, int i) {
+        int longest = 0;
+        for (String reading : readings(tokens.get(i).normalized())) {
+            longest = Math.max(longest, longestName.getOrDefault(reading, 0));
+        }
+        int head = bodyHeads.at(text, tokens, i);
         boolean body = head > 0;
         if (longest == 0 && !body) {
             return 0;
         }
-        // a body is its head and a country of up to three words («وزارة الخارجية الروسية»)
-        int most = Math.min(MAX_NAME_WORDS, Math.max(longest, body ? head + 3 : 0));
+        // a body is its head and an owner of a few words («قوات حفظ السلام التابعة لمنظمة ...»)
+        int most = Math.max(Math.min(longest, MAX_NAME_WORDS), body ? head + MAX_BODY_OWNER_WORDS : 0);
         for (int n = Math.min(most, tokens.size() - i); n >= 1; n--) {
             if (n > 1 && breakBefore(text, tokens, i + n - 1)) {
                 continue;
@@ -219,99 +382,26 @@ public final class ActorMentionRecognizer implements Recognizer {
         return 0;
     }
 
-    private int titleAt(List<Token> tokens, int i) {
-        return titles.at(tokens, i);
-    }
-
     /**
-     * Word sequences (titles, body heads) indexed by their first word, so a token that starts
-     * none of them costs one set lookup: this runs on every word of every report.
+     * The number of words (up to three) standing alone in quotation marks at {@code i} that are
+     * a gazetteer name kept only as a hidden label («الميادين», "الوطن"), or 0.
      */
-    private static final class Phrases {
-        private final java.util.Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
-
-        Phrases(List<List<String>> phrases) {
-            for (List<String> phrase : phrases) { // longest first, as given
-                byFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+    private int quotedName(String text, List<Token> tokens, int i) {
+        for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
+            if (WordRuns.quotedAlone(text, tokens, i, i + n)) {
+                String phrase = text.substring(tokens.get(i).span().start() - 1, tokens.get(i + n - 1).span().end() + 1);
+                return gazetteer.lookupQuoted(phrase).isPresent() ? n : 0;
             }
         }
-
-        int at(List<Token> tokens, int i) {
-            String word = tokens.get(i).normalized();
-            List<List<String>> candidates = byFirst.get(word);
-            if (candidates == null) {
-                candidates = byFirst.get(readingOf(word));
-            }
-            if (candidates == null) {
-                return 0;
-            }
-            for (List<String> phrase : candidates) {
-                if (i + phrase.size() > tokens.size()) {
-                    continue;
-                }
-                boolean all = true;
-                for (int k = 1; k < phrase.size() && all; k++) {
-                    all = tokens.get(i + k).normalized().equals(phrase.get(k));
-                }
-                if (all) {
-                    return phrase.size();
-                }
-            }
-            return 0;
-        }
-
-        boolean starts(String word) {
-            return byFirst.containsKey(word) || byFirst.containsKey(readingOf(word));
-        }
+        return 0;
     }
 
     private boolean isNisba(Token token) {
-        String bare = NameNormalizer.withoutArticle(readingOf(token.normalized()));
-        return nisbaWords.contains(bare) && gazetteer.lookupNisba(token.normalized()).isPresent();
-    }
-
-    private static String withoutConjunction(String word) {
-        return word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
-    }
-
-    /** The word without one proclitic (و، ف، ب، ل، ك; لل read as ال). */
-    private static String readingOf(String word) {
-        if (word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
-            word = word.substring(1);
-        }
-        if (word.startsWith("لل") && word.length() > 3) {
-            return "ا" + word.substring(1);
-        }
-        if (word.length() > 3 && "بلك".indexOf(word.charAt(0)) >= 0) {
-            return word.substring(1);
-        }
-        return word;
-    }
-
-    private static boolean breakBefore(String text, List<Token> tokens, int j) {
-        if (j == 0) {
-            return true;
-        }
-        for (int c = tokens.get(j - 1).span().end(); c < tokens.get(j).span().start(); c++) {
-            char ch = text.charAt(c);
-            if (ch == '،' || ch == ',' || ch == '.' || ch == ':' || ch == '؛' || ch == '\n' || ch == '('
-                    || ch == ')' || ch == '"' || ch == '«' || ch == '»' || ch == '“' || ch == '”') {
-                return true;
+        for (String reading : readings(token.normalized())) {
+            if (nisbaWords.contains(NameNormalizer.withoutArticle(reading))) {
+                return gazetteer.lookupNisba(token.normalized()).isPresent();
             }
         }
         return false;
-    }
-
-    private static boolean commaBefore(String text, List<Token> tokens, int j) {
-        for (int c = tokens.get(j - 1).span().end(); c < tokens.get(j).span().start(); c++) {
-            if (text.charAt(c) == '،' || text.charAt(c) == ',') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Span span(List<Token> tokens, int from, int to) {
-        return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
     }
 }

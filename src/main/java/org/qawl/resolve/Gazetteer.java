@@ -62,6 +62,8 @@ public final class Gazetteer {
     private final Map<String, List<GazetteerEntry>> skeletons = new LinkedHashMap<>();
     private final List<GazetteerLexicon.Title> titles;
     private final GazetteerBodies bodies;
+    /** Capital city IRI to its country's entry (qawl:capital). */
+    private final Map<Node, GazetteerEntry> capitals = new java.util.HashMap<>();
 
     private Gazetteer(Iris iris, GazetteerLoader loaded) {
         this.iris = iris;
@@ -76,7 +78,9 @@ public final class Gazetteer {
         }
         this.titles = loaded.titles.stream().sorted(Comparator.comparingInt(
                 (GazetteerLexicon.Title t) -> -NameNormalizer.key(t.arabic()).length())).toList();
-        this.bodies = new GazetteerBodies(this, loaded.bodyHeads);
+        graph.find(Node.ANY, Qawl.capital, Node.ANY).forEach(t ->
+                byIri(t.getSubject()).ifPresent(country -> capitals.put(t.getObject(), country)));
+        this.bodies = new GazetteerBodies(this, loaded.bodyHeads, loaded.organizationBodyHeads);
     }
 
     /** Loads the files listed in {@code index.txt}, with actor IRIs under the default base. */
@@ -108,6 +112,15 @@ public final class Gazetteer {
                 : find(nameAsWritten, hidden, e -> e.type().equals(type));
     }
 
+    /**
+     * The entry of a name written in quotation marks of its own («الميادين»، "الوطن"): a name, or
+     * else a hidden label (an outlet named by an everyday word), whose quotes mark it as a name.
+     */
+    public Optional<GazetteerEntry> lookupQuoted(String nameAsWritten) {
+        Optional<GazetteerEntry> named = lookup(nameAsWritten);
+        return named.isPresent() ? named : find(nameAsWritten, hidden, e -> true);
+    }
+
     /** Every entry that a name as written could refer to (more than one when ambiguous). */
     public List<GazetteerEntry> candidates(String nameAsWritten) {
         for (String key : NameNormalizer.keyVariants(nameAsWritten)) {
@@ -137,9 +150,42 @@ public final class Gazetteer {
         return bodies.lookup(phraseAsWritten);
     }
 
-    /** The keys of the government-body heads that a country completes («الحكومة»، «وزارة الدفاع»). */
+    /**
+     * The keys of the body heads that a country or an organization completes («الحكومة»،
+     * «وزارة الدفاع»، «الأمانة العامة»).
+     */
     public List<String> bodyHeadKeys() {
         return bodies.headKeys();
+    }
+
+    /** The heads a phrase is exactly, proclitics aside: a body named without its owner. */
+    List<GazetteerBodies.Head> bareHead(String phraseAsWritten) {
+        return bodies.bareHead(phraseAsWritten);
+    }
+
+    /** An owner's body for a head («الأمانة العامة» of the CSTO → csto_secretariat). */
+    GazetteerEntry bodyOf(GazetteerBodies.Head head, GazetteerEntry owner) {
+        return bodies.body(head, owner);
+    }
+
+    /** The country a city is the capital of (qawl:capital), if it is one. */
+    public Optional<GazetteerEntry> stateOfCapital(GazetteerEntry city) {
+        return Optional.ofNullable(capitals.get(city.iri()));
+    }
+
+    /** An owner's body for a head only if the gazetteer lists it (a key or a named organ). */
+    Optional<GazetteerEntry> listedBodyOf(GazetteerBodies.Head head, GazetteerEntry owner) {
+        return bodies.listed(head, owner);
+    }
+
+    /** A country's body by the English name of its head («foreign ministry»), if the head is known. */
+    public Optional<GazetteerEntry> countryBody(String englishHead, GazetteerEntry country) {
+        return bodies.countryBody(englishHead, country);
+    }
+
+    /** Every Arabic label and altLabel of an entry, as written in the gazetteer. */
+    List<String> arabicNames(GazetteerEntry entry) {
+        return arabicNames.getOrDefault(entry.key(), List.of());
     }
 
     public Optional<GazetteerEntry> byKey(String key) {

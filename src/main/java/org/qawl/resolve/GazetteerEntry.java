@@ -1,5 +1,6 @@
 package org.qawl.resolve;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 
@@ -12,14 +13,20 @@ import org.apache.jena.graph.Node;
  * @param arabicLabel the canonical Arabic name (rdfs:label {@code @ar})
  * @param englishLabel the canonical English name (rdfs:label {@code @en})
  * @param country the country it belongs to (qawl:country), for cities, regions, bodies
+ * @param memberOf the organizations or bodies it belongs to (qawl:memberOf): a country's
+ *     alliances, the organization a secretariat or a force is part of
  * @param isNisba whether the words that found it were a nisba adjective ({@code الروسية})
  */
 public record GazetteerEntry(String key, Node iri, Node type, String arabicLabel,
-        String englishLabel, Optional<Node> country, boolean isNisba) {
+        String englishLabel, Optional<Node> country, List<Node> memberOf, boolean isNisba) {
+
+    public GazetteerEntry {
+        memberOf = List.copyOf(memberOf);
+    }
 
     /** The same entry, marked as found through a nisba adjective. */
     GazetteerEntry asNisba() {
         return isNisba ? this : new GazetteerEntry(key, iri, type, arabicLabel, englishLabel,
-                country, true);
+                country, memberOf, true);
     }
 }

@@ -69,7 +69,8 @@ final class GazetteerGraph {
                         + country.size() + " countries");
             }
             out.put(key, new GazetteerEntry(key, s, types.get(0), label(graph, s, "ar", key),
-                    label(graph, s, "en", key), country.stream().findFirst(), false));
+                    label(graph, s, "en", key), country.stream().findFirst(),
+                    objects(graph, s, Qawl.memberOf), false));
         }
         return new LinkedHashMap<>(out);
     }

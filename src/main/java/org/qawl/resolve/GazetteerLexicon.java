@@ -9,36 +9,50 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.qawl.vocab.Qawl;
 
-/** The two tab-separated lexicons of the gazetteer: body heads and person titles. */
+/**
+ * The tab-separated lexicons of the gazetteer: heads of a country's bodies, heads of an
+ * organization's bodies, and person titles.
+ */
 public final class GazetteerLexicon {
     private GazetteerLexicon() {}
 
     /**
-     * A generic head noun of a government body or a state armed force
-     * ({@code وزارة الخارجية} → "foreign ministry", GovernmentBody).
+     * A generic head noun of a body that a country or an organization completes
+     * ({@code وزارة الخارجية} → "foreign ministry", GovernmentBody; {@code الأمانة العامة} →
+     * "secretariat", Organization).
      */
     public record BodyHead(String arabic, String english, Node type) {}
 
-    /** A title or role that precedes a person's name ({@code وزير الخارجية} → "foreign minister"). */
-    public record Title(String arabic, String englishRole) {}
+    /**
+     * A title or role that precedes a person's name ({@code وزير الخارجية} → "foreign
+     * minister"), and the English head of the body its holder belongs to ("foreign ministry"),
+     * empty when the title names no body.
+     */
+    public record Title(String arabic, String englishRole, String body) {
+        public Title(String arabic, String englishRole) {
+            this(arabic, englishRole, "");
+        }
+    }
 
     static List<BodyHead> bodyHeads(BufferedReader in, String source) {
-        return read(in, source, 3, cols -> new BodyHead(cols[0], cols[1], type(cols[2], source)));
+        return read(in, source, 3, 3, cols -> new BodyHead(cols[0], cols[1], type(cols[2], source)));
     }
 
     static List<Title> titles(BufferedReader in, String source) {
-        return read(in, source, 2, cols -> new Title(cols[0], cols[1]));
+        return read(in, source, 2, 3, cols -> new Title(cols[0], cols[1], cols.length > 2 ? cols[2] : ""));
     }
 
     private static Node type(String name, String source) {
         return switch (name) {
             case "GovernmentBody" -> Qawl.GovernmentBody;
             case "ArmedForce" -> Qawl.ArmedForce;
+            case "Organization" -> Qawl.Organization;
+            case "Group" -> Qawl.Group;
             default -> throw new IllegalStateException(source + ": unknown body type " + name);
         };
     }
 
-    private static <T> List<T> read(BufferedReader in, String source, int columns,
+    private static <T> List<T> read(BufferedReader in, String source, int fewest, int most,
             Function<String[], T> row) {
         List<T> out = new ArrayList<>();
         try {
@@ -50,9 +64,10 @@ public final class GazetteerLexicon {
                     continue;
                 }
                 String[] cols = line.split("\t", -1);
-                if (cols.length != columns) {
+                if (cols.length < fewest || cols.length > most) {
                     throw new IllegalStateException(source + ":" + number + ": expected "
-                            + columns + " tab-separated columns, found " + cols.length);
+                            + (fewest == most ? fewest : fewest + " to " + most)
+                            + " tab-separated columns, found " + cols.length);
                 }
                 for (int i = 0; i < cols.length; i++) {
                     cols[i] = cols[i].strip();

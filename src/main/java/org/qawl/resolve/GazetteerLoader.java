@@ -15,16 +15,18 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Reads the gazetteer files from the classpath folder {@value Gazetteer#RESOURCE_DIR}: Turtle
- * files into one graph, the two TSV lexicons into lists. A folder inside a jar cannot be
+ * files into one graph, the TSV lexicons into lists. A folder inside a jar cannot be
  * listed, so the file names come from {@code index.txt} or from the caller.
  */
 final class GazetteerLoader {
     static final String INDEX = "index.txt";
     static final String BODY_HEADS = "government-bodies.tsv";
     static final String TITLES = "titles.tsv";
+    static final String ORGANIZATION_BODY_HEADS = "organization-bodies.tsv";
 
     final Graph graph = GraphFactory.createDefaultGraph();
     List<GazetteerLexicon.BodyHead> bodyHeads = List.of();
+    List<GazetteerLexicon.BodyHead> organizationBodyHeads = List.of();
     List<GazetteerLexicon.Title> titles = List.of();
 
     /** The file names listed in {@code index.txt}, in order. */
@@ -54,6 +56,12 @@ final class GazetteerLoader {
         } else if (name.equals(BODY_HEADS)) {
             try (BufferedReader in = open(name)) {
                 bodyHeads = GazetteerLexicon.bodyHeads(in, name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(name, e);
+            }
+        } else if (name.equals(ORGANIZATION_BODY_HEADS)) {
+            try (BufferedReader in = open(name)) {
+                organizationBodyHeads = GazetteerLexicon.bodyHeads(in, name);
             } catch (IOException e) {
                 throw new UncheckedIOException(name, e);
             }

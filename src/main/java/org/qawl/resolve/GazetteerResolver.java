@@ -1,7 +1,6 @@
 package org.qawl.resolve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.qawl.iri.Iris;
@@ -16,15 +15,12 @@ import org.qawl.vocab.Qawl;
 public final class GazetteerResolver implements ActorResolver {
     private final Gazetteer gazetteer;
     private final Iris iris;
-    private final List<String> titles;
+    private final Roles roles;
 
     public GazetteerResolver(Gazetteer gazetteer, Iris iris) {
         this.gazetteer = gazetteer;
         this.iris = iris;
-        List<String> keys = new ArrayList<>();
-        gazetteer.titles().forEach(t -> keys.add(NameNormalizer.key(t.arabic())));
-        keys.sort(Comparator.comparingInt(String::length).reversed()); // longest title first
-        this.titles = List.copyOf(keys);
+        this.roles = new Roles(gazetteer);
     }
 
     @Override
@@ -46,11 +42,11 @@ public final class GazetteerResolver implements ActorResolver {
         }
         String key = NameNormalizer.key(phrase);
         int title = titleLength(key);
-        if (title == 0 && key.length() > 3 && (key.startsWith("ل") || key.startsWith("و"))) {
-            // «لرئيس جمهورية كازاخستان»، «والرئيس»: a proclitic on the title
+        if (title == 0 && key.length() > 3 && "لوبف".indexOf(key.charAt(0)) >= 0) {
+            // «لرئيس جمهورية كازاخستان»، «والرئيس»، «بنظيره»: a proclitic on the title
             String bare = key.startsWith("لل") ? "ا" + key.substring(1) : key.substring(1);
             if (titleLength(bare) > 0) {
-                return resolve(phrase.substring(phrase.startsWith("لل") ? 1 : 1));
+                return resolve(phrase.substring(1));
             }
         }
         if (title > 0) {
@@ -61,7 +57,8 @@ public final class GazetteerResolver implements ActorResolver {
                 return person(name.get(), role);
             }
             // a title alone, or a title and the place or body it belongs to («رئيس كازاخستان»)
-            return new ResolvedActor(iris.actor(slug(key)), phrase, Qawl.Person, phrase);
+            return new ResolvedActor(iris.actor(slug(key)), phrase, Qawl.Person, phrase,
+                    memberOfRole(phrase), Optional.empty());
         }
         Optional<ResolvedActor> named = nameBeforeTitle(phrase);
         if (named.isPresent()) {
@@ -180,12 +177,41 @@ public final class GazetteerResolver implements ActorResolver {
     }
 
     private Optional<GazetteerEntry> known(String phrase) {
+        if (phrase.length() > 2 && "«\"“".indexOf(phrase.charAt(0)) >= 0
+                && "»\"”".indexOf(phrase.charAt(phrase.length() - 1)) >= 0) {
+            return gazetteer.lookupQuoted(phrase); // «الميادين»: quotes mark a name
+        }
         Optional<GazetteerEntry> entry = gazetteer.lookup(phrase);
         return entry.isPresent() ? entry : gazetteer.lookupBody(phrase);
     }
 
-    private ResolvedActor fromEntry(GazetteerEntry entry) {
-        return new ResolvedActor(entry.iri(), entry.arabicLabel(), entry.type());
+    /**
+     * The actor of an entry. A body built from a head and an owner carries its country or its
+     * organization, which the gazetteer does not list; a listed entry's are in the actors graph.
+     */
+    ResolvedActor fromEntry(GazetteerEntry entry) {
+        boolean listed = gazetteer.byKey(entry.key()).isPresent();
+        Optional<ResolvedActor> organization = listed ? Optional.empty()
+                : entry.memberOf().stream().findFirst().flatMap(gazetteer::byIri).map(this::fromEntry);
+        return new ResolvedActor(entry.iri(), entry.arabicLabel(), entry.type(), "", organization,
+                listed ? Optional.empty() : entry.country());
+    }
+
+    /** The body, organization or country the holder of a role belongs to, if the role says. */
+    Optional<ResolvedActor> memberOfRole(String role) {
+        return roles.read(role).flatMap(roles::memberOf).map(this::fromEntry);
+    }
+
+    Iris iris() {
+        return iris;
+    }
+
+    Roles roles() {
+        return roles;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
     }
 
     /**
@@ -195,7 +221,8 @@ public final class GazetteerResolver implements ActorResolver {
     ResolvedActor person(String name, String role) {
         String skeleton = NameNormalizer.skeleton(name);
         String key = skeleton.length() >= NameNormalizer.MIN_SKELETON_LETTERS ? skeleton : NameNormalizer.key(name);
-        return new ResolvedActor(iris.actor("person_" + slug(key)), name, Qawl.Person, role);
+        return new ResolvedActor(iris.actor("person_" + slug(key)), name, Qawl.Person, role,
+                role.isEmpty() ? Optional.empty() : memberOfRole(role), Optional.empty());
     }
 
     @Override
@@ -205,12 +232,7 @@ public final class GazetteerResolver implements ActorResolver {
 
     /** The length of the longest title the key starts with (whole words), or 0. */
     private int titleLength(String key) {
-        for (String title : titles) {
-            if (key.startsWith(title) && (key.length() == title.length() || key.charAt(title.length()) == ' ')) {
-                return title.length();
-            }
-        }
-        return 0;
+        return roles.titleLength(key);
     }
 
     private static String slug(String key) {

@@ -1,27 +1,50 @@
 package org.qawl.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.qawl.vocab.Qawl;
 
 /**
  * Actor resolution inside one report: a person named in full («الرئيس الكازاخستاني قاسم جومارت
  * توكاييف») is remembered, so that later short mentions resolve to that person — the surname
- * alone («توكاييف»), or the title alone («الرئيس», «الرئيس الكازاخستاني»). One per report.
+ * alone («توكاييف»), or the title alone («الرئيس», «رئيس كازاخستان») when one person of the report
+ * holds it. A body named by its head alone («الحكومة»، «الأمانة العامة») is the body of the
+ * country the report names most, or of the organization it names most that has such a body.
+ * One per report.
  */
 final class ReportActors implements ActorResolver {
+    /** Words that stand for the country a report is about («رئيس البلاد»). */
+    static final Set<String> THE_COUNTRY = Set.copyOf(org.qawl.text.LexiconFile.lines("/qawl/lexicon/country-words.txt"));
+
     private final GazetteerResolver global;
+    private final Roles roles;
     private final List<ResolvedActor> persons = new ArrayList<>();
-    private final java.util.Map<org.apache.jena.graph.Node, Integer> countryCounts = new java.util.HashMap<>();
-    private final java.util.Map<org.apache.jena.graph.Node, ResolvedActor> countries = new java.util.HashMap<>();
+    private final Map<Node, Integer> counts = new HashMap<>();
+    private final Map<Node, GazetteerEntry> owners = new HashMap<>();
 
     ReportActors(GazetteerResolver global) {
         this.global = global;
+        this.roles = global.roles();
     }
 
     @Override
-    public java.util.Optional<ResolvedActor> resolveNisba(String adjectiveAsWritten) {
-        java.util.Optional<ResolvedActor> resolved = global.resolveNisba(adjectiveAsWritten);
+    public void notice(String nameAsWritten, boolean nisba) {
+        if (nisba) {
+            global.resolveNisba(nameAsWritten).ifPresent(this::count);
+        } else {
+            count(global.resolve(nameAsWritten));
+        }
+    }
+
+    @Override
+    public Optional<ResolvedActor> resolveNisba(String adjectiveAsWritten) {
+        Optional<ResolvedActor> resolved = global.resolveNisba(adjectiveAsWritten);
         resolved.ifPresent(this::count);
         return resolved;
     }
@@ -38,98 +61,217 @@ final class ReportActors implements ActorResolver {
     }
 
     @Override
+    public Optional<ResolvedActor> resolveRole(String titleAsWritten) {
+        ResolvedActor actor = resolve(titleAsWritten);
+        return actor.isNamedPerson() ? Optional.of(actor) : Optional.empty();
+    }
+
+    @Override
+    public Optional<ResolvedActor> resolveHead(String headAsWritten) {
+        List<GazetteerBodies.Head> heads = global.gazetteer().bareHead(headAsWritten);
+        Optional<ResolvedActor> body = bodyOfHead(heads);
+        if (body.isPresent() || heads.isEmpty()) {
+            return body;
+        }
+        GazetteerBodies.Head head = heads.get(0);
+        if (head.head().type().equals(Qawl.Group)) {
+            // «المواطنون» in a report on no country: the citizens in general
+            String key = GazetteerBodies.slug(head.head().english());
+            return Optional.of(new ResolvedActor(global.iris().actor(key), head.head().arabic(), Qawl.Group));
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public ResolvedActor resolve(String nameAsWritten) {
         ResolvedActor resolved = global.resolve(nameAsWritten);
         count(resolved);
-        if (resolved.type().equals(Qawl.Actor) || resolved.type().equals(Qawl.GovernmentBody)
-                || resolved.type().equals(Qawl.ArmedForce)) {
-            java.util.Optional<ResolvedActor> known = knownPersonOrBody(nameAsWritten, resolved);
-            if (known.isPresent()) {
-                return known.get();
+        if (!resolved.type().equals(Qawl.Person)) {
+            Optional<ResolvedActor> body = bodyOfHead(global.gazetteer().bareHead(nameAsWritten));
+            if (body.isPresent()) {
+                return body.get();
             }
+        }
+        if (resolved.type().equals(Qawl.Actor)) {
+            return knownSurname(nameAsWritten).orElse(resolved);
         }
         if (!resolved.type().equals(Qawl.Person)) {
             return resolved;
         }
-        boolean named = resolved.iri().getURI().contains("/actor/person_");
-        if (named) {
-            String surname = lastWordSkeleton(resolved.arabicLabel());
-            for (int i = persons.size() - 1; i >= 0; i--) {
-                ResolvedActor earlier = persons.get(i);
-                boolean longer = earlier.arabicLabel().split(" ").length > resolved.arabicLabel().split(" ").length;
-                if (longer && lastWordSkeleton(earlier.arabicLabel()).equals(surname)) {
-                    return earlier; // «توكاييف» after «قاسم جومارت توكاييف»
-                }
-            }
-            persons.add(resolved);
-            return resolved;
+        if (resolved.isNamedPerson()) {
+            return named(resolved);
         }
-        // a title alone: the latest person named in this report with the same title
+        return holderOf(resolved).orElse(resolved);
+    }
+
+    /** A person named in full: an earlier fuller form of the name, or a new person of the report. */
+    private ResolvedActor named(ResolvedActor resolved) {
+        String surname = lastWordSkeleton(resolved.arabicLabel());
+        int words = wordCount(resolved.arabicLabel());
         for (int i = persons.size() - 1; i >= 0; i--) {
             ResolvedActor earlier = persons.get(i);
-            if (!resolved.role().isEmpty() && sameRole(earlier.role(), resolved.role())) {
-                return earlier;
+            if (wordCount(earlier.arabicLabel()) > words && !surname.isEmpty()
+                    && lastWordSkeleton(earlier.arabicLabel()).equals(surname)) {
+                return earlier; // «توكاييف» after «قاسم جومارت توكاييف»
             }
         }
-        return resolved;
+        ResolvedActor person = counterpartRole(resolved);
+        persons.add(person);
+        return person;
     }
 
     /**
-     * An untitled name that is the surname of a person named in this report («توكاييف»), or a
-     * bare body («الحكومة»، «وزارة الداخلية») of the country this report is most about.
+     * «نظيره الأمريكي، أنتوني بلينكن» after «وزير الخارجية الكازاخستاني مختار تلوبيردي»: the
+     * counterpart holds the previous person's title in its own country.
      */
-    private java.util.Optional<ResolvedActor> knownPersonOrBody(String name, ResolvedActor resolved) {
-        if (resolved.type().equals(Qawl.Actor)) {
-            String surname = lastWordSkeleton(name);
-            for (int i = persons.size() - 1; i >= 0; i--) {
-                // three consonants suffice inside one report («توكاييف» → تكف)
-                if (lastWordSkeleton(persons.get(i).arabicLabel()).equals(surname) && surname.length() >= 3) {
-                    return java.util.Optional.of(persons.get(i));
-                }
+    private ResolvedActor counterpartRole(ResolvedActor person) {
+        Optional<Roles.Role> role = roles.read(person.role());
+        if (role.isEmpty() || !role.get().isCounterpart() || persons.isEmpty()) {
+            return person;
+        }
+        Optional<Roles.Role> previous = roles.read(persons.get(persons.size() - 1).role());
+        if (previous.isEmpty() || previous.get().isCounterpart()) {
+            return person;
+        }
+        String meant = (previous.get().title() + " " + role.get().rest()).strip();
+        return person.withRole(meant, global.memberOfRole(meant));
+    }
+
+    /** The one person of this report whose role the title alone names. */
+    private Optional<ResolvedActor> holderOf(ResolvedActor title) {
+        Optional<Roles.Role> wanted = roles.read(title.role());
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<ResolvedActor> holders = new LinkedHashSet<>();
+        for (ResolvedActor person : persons) {
+            roles.read(person.role()).filter(held -> sameRole(held, wanted.get())).ifPresent(held -> holders.add(person));
+        }
+        Set<Node> distinct = new LinkedHashSet<>();
+        holders.forEach(p -> distinct.add(p.iri()));
+        return distinct.size() == 1 ? holders.stream().findFirst() : Optional.empty();
+    }
+
+    /**
+     * Whether a title alone («الرئيس»، «رئيس كازاخستان»، «رئيس البلاد») names the holder of a
+     * role: the same English role (a «head» of a country is its president) and, when the title
+     * has a scope, the same one.
+     */
+    private boolean sameRole(Roles.Role held, Roles.Role title) {
+        if (!englishOf(held).equals(englishOf(title)) || englishOf(held).isEmpty()) {
+            return false;
+        }
+        Optional<Node> wantedScope = scopeOf(title);
+        return title.rest().isEmpty() || wantedScope.isEmpty() || wantedScope.equals(scopeOf(held));
+    }
+
+    private String englishOf(Roles.Role role) {
+        boolean country = scopeOf(role).flatMap(iri -> global.gazetteer().byIri(iri))
+                .filter(e -> e.type().equals(Qawl.Country)).isPresent();
+        return role.english().equals("head") && country ? "president" : role.english();
+    }
+
+    /** The country, body or organization a role names; «البلاد» is the report's country. */
+    private Optional<Node> scopeOf(Roles.Role role) {
+        if (THE_COUNTRY.contains(NameNormalizer.key(role.rest()))) {
+            return homeCountry().map(GazetteerEntry::iri);
+        }
+        return role.scope().map(e -> e.type().equals(Qawl.City) || e.type().equals(Qawl.Region)
+                ? e.country().orElse(e.iri()) : e.iri());
+    }
+
+    /** A person of this report whose surname the name is («توكاييف»). */
+    private Optional<ResolvedActor> knownSurname(String name) {
+        String surname = lastWordSkeleton(name);
+        if (surname.length() < 3) {
+            return Optional.empty();
+        }
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            // three consonants suffice inside one report («توكاييف» → تكف)
+            if (lastWordSkeleton(persons.get(i).arabicLabel()).equals(surname)) {
+                return Optional.of(persons.get(i));
             }
         }
-        if (name.strip().split("\\s+").length <= 3 && !resolved.iri().getURI().contains("/actor/person_")) {
-            return homeCountry().flatMap(country -> global.bodyOf(name, country));
+        return Optional.empty();
+    }
+
+    /**
+     * The body a bare head names: of the organization this report names most among those that
+     * have such a body in the gazetteer («الأمانة العامة» → csto_secretariat), else, for a
+     * country's head that is no organization's, of the country the report names most.
+     */
+    private Optional<ResolvedActor> bodyOfHead(List<GazetteerBodies.Head> heads) {
+        boolean organizational = false;
+        for (GazetteerBodies.Head head : heads) {
+            if (head.owner() != GazetteerBodies.Owner.ORGANIZATION) {
+                continue;
+            }
+            organizational = true;
+            Map<GazetteerEntry, Integer> candidates = new HashMap<>();
+            owners.forEach((iri, owner) -> {
+                if (owner.type().equals(Qawl.Organization) && global.gazetteer().listedBodyOf(head, owner).isPresent()) {
+                    candidates.put(owner, counts.get(iri));
+                }
+            });
+            Optional<GazetteerEntry> owner = mostNamed(candidates);
+            if (owner.isPresent()) {
+                return global.gazetteer().listedBodyOf(head, owner.get()).map(global::fromEntry);
+            }
         }
-        return java.util.Optional.empty();
+        if (organizational) {
+            return Optional.empty(); // «قوات حفظ السلام» are not the home country's
+        }
+        for (GazetteerBodies.Head head : heads) {
+            Optional<GazetteerEntry> country = homeCountry();
+            if (country.isPresent()) {
+                return Optional.of(global.fromEntry(global.gazetteer().bodyOf(head, country.get())));
+            }
+        }
+        return Optional.empty();
     }
 
     private void count(ResolvedActor actor) {
-        if (actor.type().equals(Qawl.Country)) {
-            countryCounts.merge(actor.iri(), 1, Integer::sum);
-            countries.put(actor.iri(), actor);
+        if (actor.type().equals(Qawl.Country) || actor.type().equals(Qawl.Organization)) {
+            global.gazetteer().byIri(actor.iri()).ifPresent(entry -> {
+                counts.merge(actor.iri(), 1, Integer::sum);
+                owners.put(actor.iri(), entry);
+            });
         }
     }
 
-    private java.util.Optional<ResolvedActor> homeCountry() {
-        return countryCounts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                .map(e -> countries.get(e.getKey()));
+    /** The country this report names most. */
+    private Optional<GazetteerEntry> homeCountry() {
+        Map<GazetteerEntry, Integer> countries = new HashMap<>();
+        owners.forEach((iri, owner) -> {
+            if (owner.type().equals(Qawl.Country)) {
+                countries.put(owner, counts.get(iri));
+            }
+        });
+        return countries.entrySet().stream().max(Map.Entry.<GazetteerEntry, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey().key())).map(Map.Entry::getKey);
+    }
+
+    /** The candidate named strictly more often than any other, if one is. */
+    private static Optional<GazetteerEntry> mostNamed(Map<GazetteerEntry, Integer> candidates) {
+        int best = candidates.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<GazetteerEntry> top = candidates.entrySet().stream().filter(e -> e.getValue() == best)
+                .map(Map.Entry::getKey).toList();
+        return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
+    }
+
+    private static int wordCount(String name) {
+        return name.strip().split("[\\s\\-]+").length; // «قاسم-جومارت توكايف» has three
     }
 
     /**
-     * Whether a title alone («الرئيس»، «الرئيس الكازاخستاني») names the holder of an earlier,
-     * fuller role («الرئيس الكازاخستاني»، «رئيس جمهورية كازاخستان»): same head word, and every
-     * word of the short one in the full one (articles and proclitics aside).
+     * The skeleton of a name's last word; none for a father's name after «بن» («محمد بن سلمان»:
+     * «سلمان» alone may be another person).
      */
-    static boolean sameRole(String earlierRole, String mention) {
-        List<String> full = roleWords(earlierRole);
-        List<String> shortForm = roleWords(mention);
-        return !full.isEmpty() && !shortForm.isEmpty() && full.get(0).equals(shortForm.get(0))
-                && full.containsAll(shortForm);
-    }
-
-    private static List<String> roleWords(String role) {
-        List<String> words = new ArrayList<>();
-        for (String word : NameNormalizer.key(role).split(" ")) {
-            if (!word.isEmpty() && !word.equals("فخامه") && !word.equals("باسم")) {
-                words.add(NameNormalizer.withoutArticle(word));
-            }
-        }
-        return words;
-    }
-
     private static String lastWordSkeleton(String name) {
         String[] words = name.strip().split("[\\s\\-]+");
+        if (words.length >= 2 && Set.of("بن", "ابن", "بنت").contains(NameNormalizer.key(words[words.length - 2]))) {
+            return "";
+        }
         return NameNormalizer.skeleton(words[words.length - 1]);
     }
 }

@@ -15,11 +15,11 @@ import java.util.Map;
  * Reads the lexicon files shipped under {@code /qawl/lexicon/}: one entry a line, {@code #}
  * comments and blank lines skipped, optionally grouped in {@code [section]}s.
  */
-final class LexiconFile {
+public final class LexiconFile {
     private LexiconFile() {}
 
     /** The entry lines of a resource, stripped. */
-    static List<String> lines(String resource) {
+    public static List<String> lines(String resource) {
         try (InputStream in = LexiconFile.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -39,7 +39,7 @@ final class LexiconFile {
     }
 
     /** The entry lines of a resource by {@code [section]}; lines before any section are an error. */
-    static Map<String, List<String>> sections(String resource) {
+    public static Map<String, List<String>> sections(String resource) {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         List<String> current = null;
         for (String line : lines(resource)) {

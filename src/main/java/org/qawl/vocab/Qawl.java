@@ -71,6 +71,7 @@ public final class Qawl {
     public static final Node nisba = term("nisba");
     public static final Node memberOf = term("memberOf");
     public static final Node country = term("country");
+    public static final Node capital = term("capital");
     public static final Node mentionedAs = term("mentionedAs");
 
     // Event, Deployment, Count
