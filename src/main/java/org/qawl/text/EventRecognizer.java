@@ -8,9 +8,13 @@ import org.qawl.ingest.Report;
 /**
  * Finds the words that name events («الاحتجاجات»، «حالة الطوارئ»، «أرسلت … قوات») with the
  * trigger lexicon, sentence by sentence, longest phrase first. Words that belong to an actor's
- * name after its first word («لجنة التحقيق») are not triggers. Stateless.
+ * name after its first word («لجنة التحقيق») are not triggers; a phrase stays within its clause
+ * (no comma, semicolon, colon or bracket inside it). Stateless.
  */
 public final class EventRecognizer implements Recognizer {
+    /** Punctuation that ends a clause: no phrase reaches across it. */
+    private static final String CLAUSE_BREAKS = "،,؛;:()";
+
     private final EventTriggers triggers;
 
     public EventRecognizer(EventTriggers triggers) {
@@ -34,8 +38,9 @@ public final class EventRecognizer implements Recognizer {
     @Override
     public List<EventMention> recognize(Report report, Mentions found) {
         List<Token> tokens = found.of(MentionKind.TOKEN, Token.class);
+        String text = report.text();
         List<String> words = new ArrayList<>(tokens.size());
-        tokens.forEach(t -> words.add(EventTriggers.fold(t.span().of(report.text()))));
+        tokens.forEach(t -> words.add(EventTriggers.fold(t.span().of(text))));
         List<ActorMention> actors = found.of(MentionKind.ACTOR, ActorMention.class);
         List<EventMention> out = new ArrayList<>();
         int t = 0;
@@ -47,8 +52,10 @@ public final class EventRecognizer implements Recognizer {
             while (limit < tokens.size() && tokens.get(limit).span().end() <= sentence.span().end()) {
                 limit++;
             }
+            int[] clauseEnd = clauseEnds(text, tokens, t, limit);
             for (int i = t; i < limit; i++) {
-                EventTriggers.Match match = triggers.at(words, i, limit);
+                EventTriggers.Match match = triggers.at(EventTriggers.forms(tokens.get(i).span().of(text)), words, i,
+                        clauseEnd[i - t]);
                 if (match == null) {
                     continue;
                 }
@@ -62,6 +69,32 @@ public final class EventRecognizer implements Recognizer {
             t = limit;
         }
         return out;
+    }
+
+    /**
+     * For each token of {@code [from, limit)}, the index of the first token after it that a
+     * comma, semicolon, colon or bracket separates from it: a phrase never reaches across one
+     * («استقالة الوزير، وتولى رئاسة الحكومة نائبه» is no resignation of the government).
+     */
+    private static int[] clauseEnds(String text, List<Token> tokens, int from, int limit) {
+        int[] ends = new int[limit - from];
+        int end = limit;
+        for (int i = limit - 1; i >= from; i--) {
+            ends[i - from] = end;
+            if (i > from && breaksClause(text, tokens.get(i - 1).span().end(), tokens.get(i).span().start())) {
+                end = i;
+            }
+        }
+        return ends;
+    }
+
+    private static boolean breaksClause(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideName(Span span, List<ActorMention> actors) {

@@ -51,7 +51,7 @@ public final class EventTriggers {
 
     /**
      * The lookup form of a word: normalized ({@link ArabicText#normalize}), without the
-     * conjunctions و/ف, the prepositions ب/ل/ك and the article, and without the accusative
+     * conjunctions و/ف, the article and a preposition ب/ل/ك before it, and without the accusative
      * alif of indefinite nouns («هجوما» → «هجوم»), so every inflected spelling of a trigger meets
      * the same key.
      */
@@ -75,16 +75,86 @@ public final class EventTriggers {
     }
 
     /**
-     * The longest phrase starting at token {@code i} of {@code words} (folded), not reaching
-     * past {@code limit}; null when none.
+     * The forms under which a word as written is looked up as the first word of a phrase.
+     * {@code plain}: its {@linkplain #fold fold}; the fold without a one-letter preposition ب ل ك
+     * («بزيارة»، «لهجوم»: fold keeps these before a word without the article, as they are also
+     * the first letter of many words); and, for a word that starts with و or ف after a
+     * conjunction, the fold of the rest («ووصول»: fold takes only one letter off).
+     * {@code withoutPronoun}: the same for the word without an attached pronoun ه ها هم هما
+     * («اجتماعه»، «بانسحابها»; a ta marbuta the pronoun turned into ت is restored: «زيارته» →
+     * «زيارة»), empty when it has none. A pronoun is only taken off a word written with a true
+     * ha («التقية» keeps its ta marbuta) and when at least four letters remain, so that «وزارته»
+     * (his ministry) never becomes «زارت» (she visited).
      */
-    Match at(List<String> words, int i, int limit) {
-        List<Phrase> candidates = byFirstWord.get(words.get(i));
-        if (candidates == null) {
-            return null;
+    public record Forms(List<String> plain, List<String> withoutPronoun) {}
+
+    private static final List<String> PRONOUNS = List.of("هما", "هم", "ها", "ه");
+    /** The fewest letters a word keeps once a pronoun is taken off it. */
+    private static final int MIN_STEM = 4;
+
+    public static Forms forms(String asWritten) {
+        String letters = withoutMarks(asWritten);
+        List<String> plain = new ArrayList<>(withoutPreposition(fold(asWritten)));
+        if (letters.length() > 4 && (letters.charAt(0) == 'و' || letters.charAt(0) == 'ف')) {
+            // a conjunction before a word that starts with و or ف itself: «ووصول»، «ووقفة»
+            withoutPreposition(fold(letters.substring(1))).stream().filter(f -> !plain.contains(f)).forEach(plain::add);
         }
+        for (String pronoun : PRONOUNS) {
+            if (letters.endsWith(pronoun)) {
+                String stem = letters.substring(0, letters.length() - pronoun.length());
+                String noun = fold(stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ة" : stem);
+                return new Forms(plain, noun.length() >= MIN_STEM ? withoutPreposition(noun) : List.of());
+            }
+        }
+        return new Forms(plain, List.of());
+    }
+
+    /** The word without diacritics, tatweel and format marks, letters otherwise as written. */
+    private static String withoutMarks(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!ArabicText.isDiacritic(c) && c != '\u0640' && !ArabicText.isFormatMark(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<String> withoutPreposition(String folded) {
+        return folded.length() > 3 && "بلك".indexOf(folded.charAt(0)) >= 0
+                ? List.of(folded, folded.substring(1)) : List.of(folded);
+    }
+
+    /**
+     * The longest phrase starting at token {@code i} of {@code words} (folded), its first word
+     * being one of {@code first}'s forms (the first form that starts a phrase wins), not
+     * reaching past {@code limit}; null when none. A word with a pronoun attached only matches
+     * one-word phrases: it cannot head a phrase such as «تحقيق في» («تحقيقها مع» is achieving).
+     */
+    Match at(Forms first, List<String> words, int i, int limit) {
+        for (String form : first.plain()) {
+            Match match = longest(form, words, i, limit, Integer.MAX_VALUE);
+            if (match != null) {
+                return match;
+            }
+        }
+        for (String form : first.withoutPronoun()) {
+            Match match = longest(form, words, i, limit, 1);
+            if (match != null) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private Match longest(String first, List<String> words, int i, int limit, int maxWords) {
+        List<Phrase> candidates = byFirstWord.getOrDefault(first, List.of());
         Match best = null;
         for (Phrase phrase : candidates) {
+            if (phrase.words().size() > maxWords) {
+                continue;
+            }
             int end = matchFrom(phrase.words(), 1, words, i + 1, limit);
             if (end > 0 && (best == null || end - i > best.to() - best.from())) {
                 best = new Match(phrase, i, end);
