@@ -42,8 +42,9 @@ public final class Extractor {
     public static Extractor standard(Iris iris, Gazetteer gazetteer) {
         return new Extractor(Pipeline.standard(GazetteerNames.of(gazetteer))
                         .then(new ActorMentionRecognizer(gazetteer)),
-                // actors first: the report's persons and country are known when speakers are resolved
-                List.of(new ReportMapper(), new ActorMapper(), new StatementMapper()), iris,
+                // actors first: the report's persons and country are known when speakers are resolved;
+                // counts after statements, whose IRIs they point at
+                List.of(new ReportMapper(), new ActorMapper(), new StatementMapper(), new CountMapper()), iris,
                 new GazetteerResolver(gazetteer, iris), gazetteer::writeTo);
     }
 

@@ -1,11 +1,8 @@
 package org.qawl.map;
 
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -31,19 +28,12 @@ public final class StatementMapper implements Mapper {
         String text = report.text();
         Node graph = context.graph();
         Node reportIri = context.iris().report(report.id());
-        List<Attribution> published = mentions.of(MentionKind.ATTRIBUTION, Attribution.class).stream()
-                .filter(a -> a.speakerName().isPresent()).toList();
-        Map<Attribution, Node> iris = new IdentityHashMap<>();
-        Map<Integer, Integer> seenStarts = new HashMap<>();
-        for (Attribution attribution : published) {
-            int start = context.codePoints().offset(attribution.span().start());
-            int ordinal = seenStarts.merge(start, 1, Integer::sum) - 1;
-            iris.put(attribution, context.iris().statement(report.id(), start, ordinal));
-        }
+        PublishedStatements statements = PublishedStatements.of(report, mentions, context);
+        List<Attribution> published = statements.attributions();
         for (Attribution attribution : published) {
             int start = context.codePoints().offset(attribution.span().start());
             int end = context.codePoints().offset(attribution.span().end());
-            Node statement = iris.get(attribution);
+            Node statement = statements.iri(attribution);
             Emitter emit = (p, o) -> out.quad(Quad.create(graph, statement, p, o));
 
             emit.quad(RDF.type.asNode(), Qawl.Statement);
@@ -80,15 +70,15 @@ public final class StatementMapper implements Mapper {
                 emit.quad(Qawl.addressee, addressee.iri());
                 emitActor(out, graph, addressee, name);
             });
-            embeddingOf(attribution, published).ifPresent(outer -> emit.quad(Qawl.embeddedIn, iris.get(outer)));
+            embeddingOf(attribution, published).ifPresent(outer -> emit.quad(Qawl.embeddedIn, statements.iri(outer)));
             emit.quad(Qawl.confidence, Literals.decimal(attribution.confidence()));
         }
     }
 
     /**
-     * The date the sentence gives the statement: a resolved time expression between the start of
-     * its sentence and the start of its content («قال ... اليوم الخميس إن»), the one nearest the
-     * content. Unresolved expressions give none.
+     * The date the sentence gives the statement: a resolved time expression that names a day,
+     * between the start of its sentence and the start of its content («قال ... اليوم الخميس إن»),
+     * the one nearest the content. Unresolved expressions, periods and durations give none.
      */
     private static Optional<java.time.LocalDate> dateOf(Attribution attribution, Mentions mentions) {
         int contentStart = attribution.span().start();
@@ -96,7 +86,7 @@ public final class StatementMapper implements Mapper {
                 .filter(s -> s.span().start() <= contentStart).mapToInt(s -> s.span().start()).max().orElse(0);
         int from = attribution.verb().map(v -> Math.min(v.span().start(), sentenceStart)).orElse(sentenceStart);
         return mentions.of(MentionKind.TIME, org.qawl.text.TimeExpression.class).stream()
-                .filter(t -> t.span().start() >= from && t.span().end() <= contentStart)
+                .filter(t -> t.isDay() && t.span().start() >= from && t.span().end() <= contentStart)
                 .reduce((first, second) -> second)
                 .flatMap(org.qawl.text.TimeExpression::date);
     }

@@ -18,7 +18,11 @@ final class NumberWords {
     static final String RESOURCE = "/qawl/lexicon/number-words.tsv";
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-    /** Where a number phrase is: chars [start, end), and {@code next}, the first token after it. */
+    /**
+     * Where a number phrase is: chars [start, end), and {@code next}, the first token after it.
+     * {@code scale} is the scale word's value when the phrase is a number times a scale («20
+     * ألف»، «تسعة آلاف»), else 1; {@code literal} is the digits, null for words.
+     */
     record Phrase(int start, int end, int next, BigDecimal value, Optional<BigDecimal> thousandsReading,
             boolean inDigits, BigDecimal scale, Optional<Span> gluedSuffix, Numerals.Literal literal) {
         boolean scaled() {
@@ -152,6 +156,7 @@ final class NumberWords {
             return null;
         }
         BigDecimal total = BigDecimal.ZERO;
+        BigDecimal firstScale = BigDecimal.ONE; // «تسعة آلاف»: for «ستة إلى تسعة آلاف»
         int j = i;
         String word = first;
         boolean any = false;
@@ -165,6 +170,7 @@ final class NumberWords {
                         ? scales.get(tokens.get(k).normalized()) : null;
                 if (scale != null) {
                     total = total.add(value.multiply(scale));
+                    firstScale = any ? firstScale : scale;
                     k++;
                 } else if (!any && group[0] <= 2 && k == j + 1) {
                     return null; // «واحد من»، «اثنين»: a word, not a count (see QuantityRecognizer)
@@ -222,7 +228,7 @@ final class NumberWords {
         }
         int start = tokens.get(i).span().start() + prefixLength(text, tokens.get(i), first);
         return new Phrase(start, tokens.get(j - 1).span().end(), j, total.stripTrailingZeros(), Optional.empty(),
-                false, BigDecimal.ONE, Optional.empty(), null);
+                false, firstScale, Optional.empty(), null);
     }
 
     /** «و348 ألفاً»، «و 989» after a scale: a smaller amount in digits joined to it, or null. */

@@ -72,23 +72,35 @@ public final class TimeRecognizer implements Recognizer {
             if (expression == null) {
                 i++;
             } else {
-                out.add(withoutProclitic(report.text(), tokens.get(i), expression.expression()));
+                out.add(closed(report.text(), withoutProclitic(report.text(), tokens.get(i), expression.expression())));
                 i = Math.max(i + 1, expression.next());
             }
         }
         return out;
     }
 
-    /** The expression without a proclitic و or ب on its first word («وعام 2015» → «عام 2015»). */
+    /** The expression without a proclitic و or ب on its first word («وعام 2015»، «و14 أكتوبر»). */
     private TimeExpression withoutProclitic(String text, Token first, TimeExpression expression) {
         String word = first.normalized();
         if (expression.span().start() != first.span().start() || word.length() < 3
                 || (word.charAt(0) != 'و' && word.charAt(0) != 'ب') || words.startsExactly(word)
-                || !words.startsExactly(word.substring(1))) {
+                || !(words.startsExactly(word.substring(1)) || Numerals.isDigit(word.charAt(1)))) {
             return expression;
         }
         int start = first.span().start() + NumberWords.prefixLength(text, first, word.substring(1));
         return new TimeExpression(new Span(start, expression.span().end()), expression.kind(), expression.date(),
+                expression.end(), expression.duration(), expression.qualifier());
+    }
+
+    /** The expression with the «)» that closes a «(» inside it («صباح اليوم (الاثنين)»). */
+    private static TimeExpression closed(String text, TimeExpression expression) {
+        Span span = expression.span();
+        String inside = span.of(text);
+        boolean open = inside.lastIndexOf('(') > inside.lastIndexOf(')');
+        if (!open || span.end() >= text.length() || text.charAt(span.end()) != ')') {
+            return expression;
+        }
+        return new TimeExpression(new Span(span.start(), span.end() + 1), expression.kind(), expression.date(),
                 expression.end(), expression.duration(), expression.qualifier());
     }
 

@@ -113,15 +113,17 @@ final class TimeScan {
             return null;
         }
         String word = tokens.get(i).normalized();
-        if (wa && word.startsWith("و")) {
-            word = word.substring(1);
+        if (word.length() > 1 && (word.charAt(0) == 'و' || (!wa && word.charAt(0) == 'ب'))
+                && Numerals.isDigit(word.charAt(1))) {
+            word = word.substring(1); // «و14 أكتوبر»، «بين 4 و8»
         }
         Integer number = TimeRecognizer.number(word);
         if (number != null) {
             return number >= 1 && number <= 31 ? new int[] {number, i + 1} : null;
         }
-        if (wa) {
-            return null;
+        if (wa || (i > 0 && tokens.get(i - 1).normalized().startsWith("ال") && !is(i - 1, "اليوم")
+                && words.phrase("weekday", tokens, i - 1) == null)) {
+            return null; // «النصف الثاني من مايو»: after a definite noun an ordinal is its adjective
         }
         TimeWords.Match ordinal = words.phrase("ordinal", tokens, i);
         return ordinal == null ? null : new int[] {ordinal.number(), i + ordinal.words()};
@@ -299,8 +301,9 @@ final class TimeScan {
         }
         int start = is(i, "يوم") ? i + 1 : i;
         TimeWords.Match weekday = words.phrase("weekday", tokens, start);
-        if (weekday == null || words.phrase("not-weekday-after", tokens, i - 1) != null) {
-            return null; // «صلاة الجمعة»
+        if (weekday == null || words.phrase("not-weekday-after", tokens, start - 1) != null
+                || (is(start - 1, "يوم") && words.phrase("not-weekday-after", tokens, start - 2) != null)) {
+            return null; // «صلاة الجمعة»، «صلاة يوم الجمعة»
         }
         int j = start + weekday.words();
         TimeWords.Match relation = words.phrase("relation", tokens, j);
