@@ -12,8 +12,9 @@ import java.util.Optional;
  * <p>A single dot followed by exactly three digits after one to three digits («7.939») is
  * ambiguous: Arabic news writes thousands so as often as decimals. Such a literal is read as a
  * decimal and carries its thousands reading in {@link Literal#thousandsReading}; the recognizer
- * takes the thousands reading only when the unit counts people or things («7.939 شخصاً»), never
- * for money, percentages or measures («1.500 مليون»، «2.125%»). Anything else with several
+ * takes the thousands reading by the unit: for people and things («7.939 شخصاً»), lengths and
+ * sums of money, never for percentages, weights or before a scale word («1.500 مليون»، «2.125%»;
+ * see {@code QuantityRecognizer.MEASURES}). Anything else with several
  * separators that are not groups of three («21.7.2015», a date or a version) is no number.
  */
 final class Numerals {

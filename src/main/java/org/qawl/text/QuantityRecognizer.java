@@ -19,16 +19,18 @@ import org.qawl.ingest.Report;
  */
 public final class QuantityRecognizer implements Recognizer {
     /**
-     * Classes of money, weights, volumes, percentages and time. A dot before exactly three digits
-     * («7.939») is read as a decimal point with these («3.750 ريال»، «2.125%»), and as a thousands
-     * separator with any other known class: counts of people and things («7.939 شخصاً») and
-     * lengths and areas («1.200 متر»), which news does not give to the thousandth. With no known
-     * unit it stays a decimal point.
+     * Classes of weights, volumes, percentages and time. A dot before exactly three digits
+     * («7.939») is read as a decimal point with these («2.125%»), and as a thousands separator
+     * with any other known class: counts of people and things («7.939 شخصاً») and lengths and
+     * areas («1.200 متر»), which news does not give to the thousandth. Money is read as thousands
+     * from two digits before the dot on («218.500 دولار»), as a decimal with one («3.750 ريال», an
+     * exchange rate). With no known unit it stays a decimal point.
      */
-    private static final Set<String> MEASURES = Set.of("percent", "currency", "kg", "liter", "ton", "barrel",
+    private static final Set<String> MEASURES = Set.of("percent", "kg", "liter", "ton", "barrel",
             "megawatt", "times", "day", "week", "month", "year", "hour", "minute", "second");
     /** Unit classes of durations: «خلال» and «في غضون» mean «within» only before these. */
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
     static final Set<String> DURATIONS = Set.of("day", "week", "month", "year", "hour", "minute");
 
     private final NumberWords numbers;
@@ -96,6 +98,11 @@ public final class QuantityRecognizer implements Recognizer {
         /** Adds the quantity that starts at token i, if any; returns the token after it. */
         int at(int i) {
             Token token = tokens.get(i);
+            if (token.normalized().startsWith("ال") && token.normalized().length() > 2
+                    && Numerals.isDigit(token.normalized().charAt(2))) {
+                // «الـ15» (an ordinal), «الـ50 مليون دولار» (the 50 million): no new figure
+                return i + 1 < tokens.size() && numbers.isScale(tokens.get(i + 1).normalized()) ? i + 2 : i + 1;
+            }
             boolean digits = NumberWords.firstDigit(text, token) >= 0;
             NumberWords.Phrase number = digits || numbers.mayStartWords(token.normalized())
                     ? numbers.at(text, tokens, i) : null;
@@ -110,8 +117,8 @@ public final class QuantityRecognizer implements Recognizer {
             }
             String before = first > 0 && adjacent(tokens.get(first - 1).span().end(), first)
                     ? tokens.get(first - 1).normalized() : "";
-            if (words.isLabelNoun(before)) {
-                return skipCoordinated(number.next()); // «المادتان 2 و 4»
+            if (words.isLabelNoun(before) && !countsAKnownUnit(number)) {
+                return skipCoordinated(number.next()); // «المادتان 2 و 4»، but «استغرقت الرحلة 3 ساعات»
             }
             if (isNoNumber(number, before)) {
                 return number.next(); // «الـ15»، «التاسع عشر»، «الستة عشر»، «F-16»، «10:30»
@@ -140,7 +147,7 @@ public final class QuantityRecognizer implements Recognizer {
             }
             BigDecimal value = number.value();
             BigDecimal upTo = upper == null ? null : upper.value();
-            if (!unit.unitClass().isEmpty() && !MEASURES.contains(unit.unitClass())) {
+            if (thousands(unit.unitClass(), number)) {
                 value = number.thousandsReading().orElse(value);
                 upTo = upper == null ? null : upper.thousandsReading().orElse(upTo);
             }
@@ -150,6 +157,10 @@ public final class QuantityRecognizer implements Recognizer {
             }
             int end = unit.end() > 0 ? unit.end() : last.end();
             int next = unit.end() > 0 ? unit.next() : last.next();
+            if (unit.end() > 0 && upper == null && isHalf(next, end)) {
+                value = value.add(HALF); // «3 ساعات ونصف»
+                end = tokens.get(next++).span().end();
+            }
             Optional<QuantityWords.QualifierMatch> afterMatch = next < tokens.size() && adjacent(end, next)
                     ? words.qualifierAfter(text, tokens, next) : Optional.empty();
             if (afterMatch.isPresent()) {
@@ -178,6 +189,21 @@ public final class QuantityRecognizer implements Recognizer {
             return next;
         }
 
+        /** A unit of the lexicon right after the number («3 ساعات»), not after «من». */
+        private boolean countsAKnownUnit(NumberWords.Phrase number) {
+            UnitFound unit = UnitFound.after(text, tokens, numbers, words, units, number);
+            return !unit.unitClass().isEmpty() && number.next() < tokens.size()
+                    && unit.span().map(Span::start).orElse(-1) == tokens.get(number.next()).span().start();
+        }
+
+        /** Whether «7.939» is 7939 with this unit (see {@link #MEASURES}). */
+        private boolean thousands(String unitClass, NumberWords.Phrase number) {
+            if (unitClass.isEmpty() || MEASURES.contains(unitClass) || !number.inDigits()) {
+                return false;
+            }
+            return !unitClass.equals("currency") || number.literal().integerDigits() >= 2;
+        }
+
         /** Digits that name or date something rather than count: «الـ15»، «F-16»، «التاسع عشر». */
         private boolean isNoNumber(NumberWords.Phrase number, String before) {
             if (number.inDigits()) {
@@ -199,6 +225,11 @@ public final class QuantityRecognizer implements Recognizer {
             }
             return match.filter(m -> adjacent(tokens.get(m.to() - 1).span().end(), m.to()))
                     .map(this::qualified).orElse(null);
+        }
+
+        /** «ونصف» right after a unit: and a half. */
+        private boolean isHalf(int token, int end) {
+            return token < tokens.size() && tokens.get(token).normalized().equals("ونصف") && adjacent(end, token);
         }
 
         /** «واحد»، «واحدة» after a unit («جندي واحد»), but not «وأحد» (and one of), which folds alike. */
@@ -253,6 +284,10 @@ public final class QuantityRecognizer implements Recognizer {
                 if (next < tokens.size() && adjacent(end, next)
                         && Integer.valueOf(2).equals(numbers.ones(tokens.get(next).normalized()))) {
                     end = tokens.get(next++).span().end(); // «جنديين اثنين»
+                }
+                if (isHalf(next, end)) {
+                    value = value.add(HALF); // «عامان ونصف»
+                    end = tokens.get(next++).span().end();
                 }
             } else if (next < tokens.size() && adjacent(end, next) && isOne(tokens.get(next))) {
                 value = BigDecimal.ONE;

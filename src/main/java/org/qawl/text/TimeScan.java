@@ -137,6 +137,11 @@ final class TimeScan {
             Optional<Integer> stated = hijriYearAt(k);
             if (stated.isPresent()) {
                 k += is(k + 1, "ه") ? 2 : 1; // «1436 هـ»
+            } else {
+                int[] ofYear = ofYear(k, true);
+                if (ofYear != null) {
+                    return new MonthRef(ofYear[1], hijri.number(), Optional.of(ofYear[0]), null, true);
+                }
             }
             return new MonthRef(k, hijri.number(), stated, null, true);
         }
@@ -153,9 +158,42 @@ final class TimeScan {
         if (stated.isPresent()) {
             return new MonthRef(k + 1, month.number(), stated, null, false);
         }
+        int[] ofYear = ofYear(k, false);
+        if (ofYear != null) {
+            return new MonthRef(ofYear[1], month.number(), Optional.of(ofYear[0]), null, false);
+        }
         TimeWords.Match relation = words.phrase("relation", tokens, k);
         return new MonthRef(relation == null ? k : k + 1, month.number(), Optional.empty(),
                 relation == null ? null : relation.number(), false);
+    }
+
+    /**
+     * «من عام 1434هـ»، «من العام 2013»، «من العام الماضي»، «من هذا العام» after a month: {year,
+     * next token}, or null (also for a year placed by a report date the report does not have).
+     */
+    private int[] ofYear(int k, boolean hijri) {
+        if (!is(k, "من")) {
+            return null;
+        }
+        int j = k + 1;
+        boolean definite = is(j, "العام") || is(j, "السنه");
+        if ((is(j, "هذا") || is(j, "هذه")) && (is(j + 1, "العام") || is(j + 1, "السنه"))) {
+            return anchor.map(a -> new int[] {yearOf(a, hijri), j + 2}).orElse(null);
+        }
+        if (!definite && !is(j, "عام") && !is(j, "سنه")) {
+            return null;
+        }
+        Optional<Integer> stated = hijri ? hijriYearAt(j + 1) : yearAt(j + 1);
+        if (stated.isPresent()) {
+            return new int[] {stated.get(), j + 2 + (hijri && is(j + 2, "ه") ? 1 : 0)};
+        }
+        TimeWords.Match relation = definite ? words.phrase("relation", tokens, j + 1) : null;
+        return relation == null ? null
+                : anchor.map(a -> new int[] {yearOf(a, hijri) + relation.number(), j + 2}).orElse(null);
+    }
+
+    private static int yearOf(LocalDate date, boolean hijri) {
+        return hijri ? HijrahDate.from(date).get(ChronoField.YEAR) : date.getYear();
     }
 
     /** The day of a month reference, or empty when it cannot be placed. */
@@ -294,10 +332,14 @@ final class TimeScan {
         if (relative != null) {
             int j = i + relative.words();
             TimeWords.Match weekday = words.phrase("weekday", tokens, j);
-            if (weekday != null) {
-                j += weekday.words(); // «اليوم الخميس»: the weekday confirms the day
+            if (weekday == null) {
+                return new Day(j, TimeExpression.Kind.RELATIVE, anchor.map(a -> a.plusDays(relative.number())));
             }
-            return new Day(j, TimeExpression.Kind.RELATIVE, anchor.map(a -> a.plusDays(relative.number())));
+            // «اليوم الخميس»، «أمس (السبت)»: the weekday says which day; a report date that is
+            // later than the day of writing (the time a page was fetched) is corrected by it
+            DayOfWeek named = DayOfWeek.of(weekday.number());
+            return new Day(j + weekday.words(), TimeExpression.Kind.RELATIVE, anchor.map(a ->
+                    a.plusDays(relative.number()).with(TemporalAdjusters.previousOrSame(named))));
         }
         int start = is(i, "يوم") ? i + 1 : i;
         TimeWords.Match weekday = words.phrase("weekday", tokens, start);

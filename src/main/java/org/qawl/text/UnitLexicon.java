@@ -120,11 +120,13 @@ final class UnitLexicon {
         return unit == null ? null : new Unit(unit.unitClass(), i, i + 1, false);
     }
 
-    /** A phrase whose first word has accusative tanween: «جندياً احتياطياً» is rare; only the head. */
+    /** A phrase with accusative tanween on its first or last word («قتيلاً مدنياً»، «كيلو متراً»). */
     private String withoutTanween(String phrase) {
         int space = phrase.indexOf(' ');
         String head = phrase.substring(0, space);
-        return head.endsWith("ا") ? forms.get(head.substring(0, head.length() - 1) + phrase.substring(space)) : null;
+        String unitClass = head.endsWith("ا") ? forms.get(head.substring(0, head.length() - 1) + phrase.substring(space))
+                : null;
+        return unitClass == null && phrase.endsWith("ا") ? forms.get(phrase.substring(0, phrase.length() - 1)) : unitClass;
     }
 
     private Unit word(String word, int i) {
@@ -142,9 +144,9 @@ final class UnitLexicon {
         if (dual != null) {
             return new Unit(singulars.get(dual), i, i + 1, true);
         }
-        if (word.endsWith("ات") && word.length() > 3) { // «سيارات»، «دولارات»
+        if (word.endsWith("ات") && word.length() > 3) { // «سيارات» (but «مشاركات» is no «مشارك»)
             String stem = word.substring(0, word.length() - 2);
-            unitClass = singulars.getOrDefault(stem + "ه", singulars.get(stem));
+            unitClass = singulars.get(stem + "ه");
             if (unitClass != null) {
                 return new Unit(unitClass, i, i + 1, false);
             }
@@ -204,7 +206,8 @@ final class UnitLexicon {
         return forms.containsValue(unitClass);
     }
 
-    int size() {
-        return forms.size();
+    /** Every listed form, normalized (for tests of the data file). */
+    Set<String> listedForms() {
+        return forms.keySet();
     }
 }

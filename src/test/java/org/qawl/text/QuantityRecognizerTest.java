@@ -102,8 +102,15 @@ class QuantityRecognizerTest {
     }
 
     @Test
-    void readsADotBeforeThreeDigitsAsADecimalPointForMoney() {
+    void readsADotBeforeThreeDigitsInMoneyAsADecimalPointAfterOneDigitOnly() {
         expectOne("بلغ سعر الصرف 3.750 ريال للدولار.", "3.750 ريال", "3.75", Qualifier.EXACT, "ريال", "currency");
+        expectOne("بيعت اللوحة بمبلغ 218.500 دولار.", "218.500 دولار", "218500", Qualifier.EXACT, "دولار",
+                "currency");
+    }
+
+    @Test
+    void readsADotBeforeThreeDigitsAsADecimalPointForPercentages() {
+        expectOne("بلغت نسبة النمو 2.125 في المئة.", "2.125 في المئة", "2.125", Qualifier.EXACT, "في المئة", "percent");
     }
 
     // ---- words ----------------------------------------------------------------------------
@@ -162,6 +169,12 @@ class QuantityRecognizerTest {
         expectOne("مضى شهران على الاتفاق.", "شهران", "2", Qualifier.EXACT, "شهران", "month");
         expectOne("ارتفعت أسعار الغاز إلى ضعفين.", "ضعفين", "2", Qualifier.EXACT, "ضعفين", "times");
         expectOne("أعلنت اللجنة تحييد خليتين متطرفتين.", "خليتين", "2", Qualifier.EXACT, "خليتين", "cell");
+    }
+
+    @Test
+    void addsAHalfAfterTheUnit() {
+        expectOne("استمرت الحكومة عامين ونصف.", "عامين ونصف", "2.5", Qualifier.EXACT, "عامين", "year");
+        expectOne("استغرقت الرحلة 3 ساعات ونصف.", "3 ساعات ونصف", "3.5", Qualifier.EXACT, "ساعات", "hour");
     }
 
     @Test
@@ -303,8 +316,13 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void readsAUnitOfTwoWordsWithTanweenOnTheLast() {
+        expectOne("تبعد المدينة 170 كيلو متراً عن الحدود.", "170 كيلو متراً", "170", Qualifier.EXACT, "كيلو متراً", "km");
+    }
+
+    @Test
     void keepsAnUnknownNounAsTheUnitWithoutAClass() {
-        expectOne("افتتح الوزير 5 مشاريع جديدة.", "5 مشاريع", "5", Qualifier.EXACT, "مشاريع", "");
+        expectOne("افتتح الوزير 5 مستوصفات جديدة.", "5 مستوصفات", "5", Qualifier.EXACT, "مستوصفات", "");
     }
 
     @Test
@@ -329,8 +347,9 @@ class QuantityRecognizerTest {
     }
 
     @Test
-    void skipsOrdinals() {
+    void skipsOrdinalsAndDefiniteNumbers() {
         expectNone("أقيمت الدورة الـ15 للمهرجان.");
+        expectNone("تجاوزت ثرواتهم الـ50 مليون دولار.");
         expectNone("بني القصر في القرن التاسع عشر.");
     }
 

@@ -37,6 +37,15 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aWeekdayAfterARelativeWordSaysWhichDay() {
+        // the report date is when the page was fetched, a Tuesday; the text was written on Friday
+        List<TimeExpression> found = times("احتفل المسلمون صباح اليوم الجمعة بالعيد، وأعلن أمس (الخميس) موعده.",
+                "2015-07-21 02:26:25");
+        assertThat(found).extracting(TimeExpression::date).containsExactly(
+                Optional.of(LocalDate.of(2015, 7, 17)), Optional.of(LocalDate.of(2015, 7, 16)));
+    }
+
+    @Test
     void withoutAReportDateRelativeWordsStayUnresolved() {
         List<TimeExpression> found = times("وأعلن أمس الأحد أن المفاوضات انتهت.", null);
         assertThat(found).singleElement().satisfies(t -> {
@@ -134,6 +143,16 @@ class TimeRecognizerTest {
     @Test
     void theDayOfSomethingElseIsNotToday() {
         assertThat(times("وصل الوفد في ذات اليوم وغادر في اليوم التالي بعد صلاة الجمعة.", "2022-01-10")).isEmpty();
+        assertThat(times("يزور الموقع 10 مفتشين في اليوم.", "2022-01-10")).isEmpty();
+    }
+
+    @Test
+    void aMonthTakesTheYearThatFollowsIt() {
+        List<TimeExpression> found = times("افتتحت المكتبة في شهر رجب من عام 1434هـ، والمبنى في مارس من العام الماضي.",
+                "2015-07-21");
+        assertThat(found).extracting(TimeExpression::kind).containsOnly(TimeExpression.Kind.MONTH);
+        assertThat(found).extracting(TimeExpression::date).containsExactly(
+                Optional.of(LocalDate.of(2013, 5, 11)), Optional.of(LocalDate.of(2014, 3, 1)));
     }
 
     // ---- weeks, months, years ---------------------------------------------------------------
