@@ -146,11 +146,12 @@ public final class TimeRecognizer implements Recognizer {
         }
     }
 
-    /** The day a weekday names, seen from the report's date, with its relation (-1, 0, 1 or none). */
+    /** The day a weekday names, seen from the report's date, with its relation (-2, -1, 0, 1 or none). */
     static LocalDate weekday(LocalDate anchor, DayOfWeek day, Integer relation) {
         if (relation == null || relation == 0) {
             return anchor.with(TemporalAdjusters.previousOrSame(day));
         }
-        return relation > 0 ? anchor.with(TemporalAdjusters.next(day)) : anchor.with(TemporalAdjusters.previous(day));
+        return relation > 0 ? anchor.with(TemporalAdjusters.next(day)).plusWeeks(relation - 1L)
+                : anchor.with(TemporalAdjusters.previous(day)).minusWeeks(-relation - 1L);
     }
 }

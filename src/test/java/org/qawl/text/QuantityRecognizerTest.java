@@ -242,6 +242,8 @@ class QuantityRecognizerTest {
         expectOne("على ألا يتجاوز 15 عضواً.", "ألا يتجاوز 15 عضواً", "15", Qualifier.AT_MOST, "عضواً", "person");
         expectOne("ولن يستغرق ذلك أكثر من 10 أيام.", "لن يستغرق ذلك أكثر من 10 أيام", "10", Qualifier.AT_MOST, "أيام",
                 "day");
+        expectOne("الذين لا يزيد عددهم على 20 ألف شخص.", "لا يزيد عددهم على 20 ألف شخص", "20000", Qualifier.AT_MOST,
+                "شخص", "person");
         expectOne("قوة لا يتجاوز عددها 200 عنصر.", "لا يتجاوز عددها 200 عنصر", "200", Qualifier.AT_MOST, "عنصر",
                 "troops");
         expectOne("يشارك فيها لا يزيد عن 30 مراقباً.", "لا يزيد عن 30 مراقباً", "30", Qualifier.AT_MOST, "مراقباً", "");

@@ -37,6 +37,13 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void theWeekdayBeforeLast() {
+        // 2015-07-21 was a Tuesday: last Friday was the 17th, the one before the 10th
+        assertThat(only("وقع الهجوم يوم الجمعة قبل الماضي.", "2015-07-21").date())
+                .contains(LocalDate.of(2015, 7, 10));
+    }
+
+    @Test
     void aWeekdayAfterARelativeWordSaysWhichDay() {
         // the report date is when the page was fetched, a Tuesday; the text was written on Friday
         List<TimeExpression> found = times("احتفل المسلمون صباح اليوم الجمعة بالعيد، وأعلن أمس (الخميس) موعده.",
