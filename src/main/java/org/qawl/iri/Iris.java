@@ -49,6 +49,11 @@ public final class Iris {
         return uri("statement/" + segment(reportId) + "/" + codePointStart + suffix);
     }
 
+    /** A number a report gives («نحو 300 شخص»), by where its phrase starts. */
+    public Node count(String reportId, int codePointStart) {
+        return uri("count/" + segment(reportId) + "/" + codePointStart);
+    }
+
     /** A place in a report where an actor is named. */
     public Node mention(String reportId, int codePointStart, int codePointEnd) {
         return uri("mention/" + segment(reportId) + "/" + codePointStart + "-" + codePointEnd);

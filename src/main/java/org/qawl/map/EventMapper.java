@@ -27,6 +27,8 @@ import org.qawl.vocab.Qawl;
  * Statements whose content names an event are linked to it with qawl:about.
  */
 public final class EventMapper implements Mapper {
+    /** How far (UTF-16 chars) from an event's words a number in the same sentence still counts for it. */
+    static final int COUNT_WINDOW = 90;
     private final EventTypes types;
 
     public EventMapper(EventTypes types) {
@@ -78,15 +80,41 @@ public final class EventMapper implements Mapper {
                 target.add(grounded);
             }
         }
-        List<Attribution> statements = PublishedStatements.of(mentions);
-        Map<Attribution, Node> statementIris = PublishedStatements.iris(report, statements, context);
+        PublishedStatements published = PublishedStatements.of(report, mentions, context);
+        List<Attribution> statements = published.attributions();
+        List<org.qawl.text.Quantity> counts = CountMapper.published(mentions);
         Map<Node, List<EventGrounding.Grounded>> written = new java.util.LinkedHashMap<>();
         for (Cluster cluster : clusters) {
             Node event = write(report, cluster, context, out);
             written.put(event, cluster.members);
             for (Attribution statement : statements) {
                 if (cluster.members.stream().anyMatch(m -> statement.span().contains(m.mention().span()))) {
-                    out.quad(Quad.create(context.graph(), statementIris.get(statement), Qawl.about, event));
+                    out.quad(Quad.create(context.graph(), published.iri(statement), Qawl.about, event));
+                }
+            }
+        }
+        // each number counts for the nearest event named in its sentence
+        for (org.qawl.text.Quantity quantity : counts) {
+            Node nearest = null;
+            int best = COUNT_WINDOW + 1;
+            String type = "";
+            for (Map.Entry<Node, List<EventGrounding.Grounded>> event : written.entrySet()) {
+                for (EventGrounding.Grounded m : event.getValue()) {
+                    int distance = Math.abs(quantity.span().start() - m.mention().span().start());
+                    if (m.sentence().span().contains(quantity.span().start()) && distance < best) {
+                        best = distance;
+                        nearest = event.getKey();
+                        type = m.facts().type();
+                    }
+                }
+            }
+            if (nearest != null) {
+                Node count = context.iris().count(report.id(), context.codePoints().offset(quantity.span().start()));
+                out.quad(Quad.create(context.graph(), nearest, Qawl.count, count));
+                if (type.equals("Deployment") && quantity.unitClass().equals("troops")) {
+                    out.quad(Quad.create(context.graph(), nearest, Qawl.troops, count));
+                } else if (type.equals("Deployment") && quantity.unitClass().equals("equipment")) {
+                    out.quad(Quad.create(context.graph(), nearest, Qawl.equipment, count));
                 }
             }
         }

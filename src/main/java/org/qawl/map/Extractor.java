@@ -44,8 +44,9 @@ public final class Extractor {
     public static Extractor standard(Iris iris, Gazetteer gazetteer) {
         return new Extractor(Pipeline.standard(GazetteerNames.of(gazetteer))
                         .then(new ActorMentionRecognizer(gazetteer)).then(EventRecognizer.load()),
-                // actors first: the report's persons and country are known when speakers are resolved
-                List.of(new ReportMapper(), new ActorMapper(), new StatementMapper(),
+                // actors first: the report's persons and country are known when speakers are resolved;
+                // counts after statements, whose IRIs they point at
+                List.of(new ReportMapper(), new ActorMapper(), new StatementMapper(), new CountMapper(),
                         new EventMapper(EventTypes.load())), iris,
                 new GazetteerResolver(gazetteer, iris), gazetteer::writeTo);
     }

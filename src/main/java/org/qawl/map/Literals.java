@@ -41,6 +41,11 @@ final class Literals {
         return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
     }
 
+    /** An exact decimal as written, without exponent («1500000», «1.5»). */
+    static Node decimal(BigDecimal value) {
+        return NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
     /**
      * A report date as xsd:date or xsd:dateTime when it is one (ISO, or the corpus's
      * "yyyy-MM-dd HH:mm:ss"); otherwise the string as given, so nothing is lost.

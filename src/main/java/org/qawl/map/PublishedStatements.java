@@ -1,29 +1,39 @@
 package org.qawl.map;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.qawl.ingest.Report;
 import org.qawl.text.Attribution;
 import org.qawl.text.MentionKind;
 import org.qawl.text.Mentions;
+import org.qawl.text.Span;
 
 /**
- * The attributions a report publishes as qawl:Statements (those with a speaker) and their IRIs,
- * so every mapper that links to a statement names it the same way.
+ * The statements a report publishes, with their IRIs: its attributions that have a speaker, in
+ * text order. An IRI is the report and the code-point start of the content; a second statement
+ * with the same start gets «-2», and so on. StatementMapper publishes them; other mappers point
+ * at them with the same IRIs.
  */
 final class PublishedStatements {
-    private PublishedStatements() {}
+    private final List<Attribution> attributions;
+    private final Map<Attribution, Node> iris;
 
-    static List<Attribution> of(Mentions mentions) {
-        return mentions.of(MentionKind.ATTRIBUTION, Attribution.class).stream()
-                .filter(a -> a.speakerName().isPresent()).toList();
+    private PublishedStatements(List<Attribution> attributions, Map<Attribution, Node> iris) {
+        this.attributions = attributions;
+        this.iris = iris;
     }
 
-    /** IRI of each published attribution: its content start, then an ordinal for a shared start. */
-    static Map<Attribution, Node> iris(Report report, List<Attribution> published, MappingContext context) {
+    static PublishedStatements of(Report report, Mentions mentions, MappingContext context) {
+        if (!mentions.has(MentionKind.ATTRIBUTION)) {
+            return new PublishedStatements(List.of(), Map.of());
+        }
+        List<Attribution> published = mentions.of(MentionKind.ATTRIBUTION, Attribution.class).stream()
+                .filter(a -> a.speakerName().isPresent()).toList();
         Map<Attribution, Node> iris = new IdentityHashMap<>();
         Map<Integer, Integer> seenStarts = new HashMap<>();
         for (Attribution attribution : published) {
@@ -31,6 +41,20 @@ final class PublishedStatements {
             int ordinal = seenStarts.merge(start, 1, Integer::sum) - 1;
             iris.put(attribution, context.iris().statement(report.id(), start, ordinal));
         }
-        return iris;
+        return new PublishedStatements(published, iris);
+    }
+
+    List<Attribution> attributions() {
+        return attributions;
+    }
+
+    Node iri(Attribution attribution) {
+        return iris.get(attribution);
+    }
+
+    /** The innermost published statement whose content holds {@code span}. */
+    Optional<Attribution> containing(Span span) {
+        return attributions.stream().filter(a -> a.span().contains(span))
+                .min(Comparator.comparingInt(a -> a.span().length()));
     }
 }

@@ -3,7 +3,6 @@ package org.qawl.map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -29,12 +28,12 @@ public final class StatementMapper implements Mapper {
         String text = report.text();
         Node graph = context.graph();
         Node reportIri = context.iris().report(report.id());
-        List<Attribution> published = PublishedStatements.of(mentions);
-        Map<Attribution, Node> iris = PublishedStatements.iris(report, published, context);
+        PublishedStatements statements = PublishedStatements.of(report, mentions, context);
+        List<Attribution> published = statements.attributions();
         for (Attribution attribution : published) {
             int start = context.codePoints().offset(attribution.span().start());
             int end = context.codePoints().offset(attribution.span().end());
-            Node statement = iris.get(attribution);
+            Node statement = statements.iri(attribution);
             Emitter emit = (p, o) -> out.quad(Quad.create(graph, statement, p, o));
 
             emit.quad(RDF.type.asNode(), Qawl.Statement);
@@ -71,15 +70,15 @@ public final class StatementMapper implements Mapper {
                 emit.quad(Qawl.addressee, addressee.iri());
                 emitActor(out, graph, addressee, name);
             });
-            embeddingOf(attribution, published).ifPresent(outer -> emit.quad(Qawl.embeddedIn, iris.get(outer)));
+            embeddingOf(attribution, published).ifPresent(outer -> emit.quad(Qawl.embeddedIn, statements.iri(outer)));
             emit.quad(Qawl.confidence, Literals.decimal(attribution.confidence()));
         }
     }
 
     /**
-     * The date the sentence gives the statement: a resolved time expression between the start of
-     * its sentence and the start of its content («قال ... اليوم الخميس إن»), the one nearest the
-     * content. Unresolved expressions give none.
+     * The date the sentence gives the statement: a resolved time expression that names a day,
+     * between the start of its sentence and the start of its content («قال ... اليوم الخميس إن»),
+     * the one nearest the content. Unresolved expressions, periods and durations give none.
      */
     private static Optional<java.time.LocalDate> dateOf(Attribution attribution, Mentions mentions) {
         int contentStart = attribution.span().start();
@@ -87,7 +86,7 @@ public final class StatementMapper implements Mapper {
                 .filter(s -> s.span().start() <= contentStart).mapToInt(s -> s.span().start()).max().orElse(0);
         int from = attribution.verb().map(v -> Math.min(v.span().start(), sentenceStart)).orElse(sentenceStart);
         return mentions.of(MentionKind.TIME, org.qawl.text.TimeExpression.class).stream()
-                .filter(t -> t.span().start() >= from && t.span().end() <= contentStart)
+                .filter(t -> t.isDay() && t.span().start() >= from && t.span().end() <= contentStart)
                 .reduce((first, second) -> second)
                 .flatMap(org.qawl.text.TimeExpression::date);
     }

@@ -45,7 +45,7 @@ public final class Pipeline {
         return of(new SentenceRecognizer(), new TokenRecognizer(), new QuoteRecognizer(),
                 new SpeechVerbRecognizer(SpeechVerbLexicon.load()),
                 new AttributionRecognizer(AttributionWords.load(), names, MediumCues.load()),
-                TimeRecognizer.load());
+                TimeRecognizer.load(), QuantityRecognizer.load());
     }
 
     /** This pipeline with one more recognizer at the end (its needs are checked). */

@@ -86,6 +86,9 @@ public final class Qawl {
     public static final Node value = term("value");
     public static final Node qualifier = term("qualifier");
     public static final Node unit = term("unit");
+    public static final Node unitClass = term("unitClass");
+    public static final Node upTo = term("upTo");
+    public static final Node statedIn = term("statedIn");
     public static final Node force = term("force");
     public static final Node deployedBy = term("deployedBy");
     public static final Node contributor = term("contributor");

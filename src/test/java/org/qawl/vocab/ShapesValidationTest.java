@@ -72,6 +72,35 @@ class ShapesValidationTest {
                 qawl:confidence 0.90 .
             """;
 
+    /**
+     * A count stated in a statement: «قال الوزير "اعتقلنا 300 شخص"»; the content is code points
+     * [12, 27), the count «300 شخص» [20, 27).
+     */
+    private static final String GOOD_COUNT = PREFIXES + """
+            kb:report\\/r3 a qawl:Report ;
+                qawl:title "قال الوزير \\"اعتقلنا 300 شخص\\""@ar ;
+                qawl:text "قال الوزير \\"اعتقلنا 300 شخص\\""@ar ;
+                qawl:language "ar" .
+            kb:actor\\/الوزير a qawl:Person ; rdfs:label "الوزير"@ar .
+            kb:statement\\/r3\\/12 a qawl:Statement ;
+                qawl:inReport kb:report\\/r3 ;
+                qawl:speaker kb:actor\\/الوزير ;
+                qawl:speakerText "الوزير"@ar ; qawl:speakerStart 4 ; qawl:speakerEnd 10 ;
+                qawl:content "اعتقلنا 300 شخص"@ar ;
+                qawl:start 12 ; qawl:end 27 ;
+                qawl:mode "direct" ;
+                qawl:rule "test" ;
+                qawl:confidence 0.90 .
+            kb:count\\/r3\\/20 a qawl:Count ;
+                qawl:inReport kb:report\\/r3 ;
+                qawl:value 300.0 ;
+                qawl:qualifier "exact" ;
+                qawl:unit "شخص"@ar ;
+                qawl:unitClass "person" ;
+                qawl:start 20 ; qawl:end 27 ;
+                qawl:statedIn kb:statement\\/r3\\/12 .
+            """;
+
     static Path projectDir;
     static Shapes shapes;
     static Graph ontology;
@@ -185,6 +214,33 @@ class ShapesValidationTest {
                 """.formatted(text));
         ValidationReport report = validate(graph);
         assertThat(report.conforms()).as(readable(report)).isTrue();
+    }
+
+    @Test
+    void theHandMadeCountConforms() {
+        ValidationReport report = validate(turtle(GOOD_COUNT));
+        assertThat(report.conforms()).as(readable(report)).isTrue();
+    }
+
+    @Test
+    void aCountWhoseUnitIsNotInItsSpanIsAViolation() {
+        Graph graph = turtle(GOOD_COUNT.replace("qawl:start 20 ; qawl:end 27", "qawl:start 12 ; qawl:end 19"));
+        assertThat(components(validate(graph))).containsExactly(SHACL.SPARQLConstraintComponent);
+    }
+
+    @Test
+    void aCountOutsideTheContentOfItsStatementIsAViolation() {
+        Graph graph = turtle(GOOD_COUNT.replace("qawl:content \"اعتقلنا 300 شخص\"", "qawl:content \"اعتقلنا 300\"")
+                .replace("qawl:start 12 ; qawl:end 27", "qawl:start 12 ; qawl:end 23"));
+        assertThat(components(validate(graph))).containsExactly(SHACL.SPARQLConstraintComponent);
+    }
+
+    @Test
+    void anUnknownQualifierOrAMissingValueIsAViolation() {
+        assertThat(components(validate(turtle(GOOD_COUNT.replace("\"exact\"", "\"roughly\"")))))
+                .containsExactly(SHACL.InConstraintComponent);
+        assertThat(components(validate(turtle(GOOD_COUNT.replace("qawl:value 300.0 ;", "")))))
+                .containsExactly(SHACL.MinCountConstraintComponent);
     }
 
     /** Validates a graph with the ontology added, so subclasses count as their superclasses. */

@@ -31,7 +31,7 @@ final class ExplorerQueries {
               ?report a qawl:Report .
               OPTIONAL { ?report qawl:title ?t }
               OPTIONAL { ?report qawl:date ?d }
-              OPTIONAL { ?s qawl:inReport ?report }
+              OPTIONAL { ?s qawl:inReport ?report ; a qawl:Statement }
             }
             GROUP BY ?report ORDER BY ?date ?report
             """;
