@@ -53,6 +53,18 @@ public final class ActorMentionRecognizer implements Recognizer {
     private final Map<String, Integer> longestName;
     private final Set<String> notNames;
     private final Set<String> placeCues = Set.copyOf(LexiconFile.lines(PLACE_CUES));
+    private final InstitutionNames institutions = new InstitutionNames();
+    /** The English role of each title, by its words. */
+    private final Map<List<String>, String> titleRoles = new HashMap<>();
+    /**
+     * English roles of titles always followed by a name, even one with the article («الدكتور
+     * الموسى»). Military ranks are left out: «الفريق»، «اللواء»، «العميد»، «المقدم» are also "the
+     * team", "the brigade", "the dean", "the presenter".
+     */
+    private static final Set<String> NAME_TITLES = Set.of("doctor", "professor", "engineer", "sheikh",
+            "sheikha", "prince", "princess", "his eminence");
+    /** Words inside a name: «بن»، «آل»، «أبو»، «عبد». */
+    private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ال", "ابو", "عبد");
 
     public ActorMentionRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -84,6 +96,7 @@ public final class ActorMentionRecognizer implements Recognizer {
         for (GazetteerLexicon.Title title : gazetteer.titles()) {
             List<String> words = List.of(NameNormalizer.key(title.arabic()).split(" "));
             titleWords.add(words);
+            titleRoles.putIfAbsent(words, title.englishRole());
             for (int k = 1; k < words.size(); k++) {
                 List<String> rest = words.subList(k, words.size());
                 if (heads.contains(rest) && !(rest.size() == 1 && rest.get(0).endsWith("يه"))) {
@@ -159,11 +172,19 @@ public final class ActorMentionRecognizer implements Recognizer {
                 i += body;
                 continue;
             }
+            int institution = institutionAt(scan, i);
+            if (institution > 0) {
+                // «وزارة الحج»، «جامعة الملك خالد»، «مديرية كريتر»: named by a head noun and its complement
+                mentions.add(new ActorMention(span(tokens, i, i + institution), Kind.NAME));
+                i += institution;
+                continue;
+            }
             if (isNisba(tokens.get(i))) {
                 mentions.add(new ActorMention(tokens.get(i).span(), Kind.NISBA));
             }
             i++;
         }
+        mentions.addAll(speakersByName(scan, mentions));
         mentions.addAll(new Surnames(scan.personNames()).find(text, tokens, mentions, notNames));
         mentions.sort(Comparator.comparingInt((ActorMention m) -> m.span().start()));
         return mentions;
@@ -190,6 +211,11 @@ public final class ActorMentionRecognizer implements Recognizer {
                 mentions.add(new ActorMention(span(tokens, j, j + name), Kind.NAME));
                 j += name;
                 scoped = true;
+            } else if (institutionAt(scan, j) > 0) {
+                int words = institutionAt(scan, j);
+                mentions.add(new ActorMention(span(tokens, j, j + words), Kind.NAME));
+                j += words;
+                scoped = true;
             } else if (ReportActors.THE_COUNTRY.contains(tokens.get(j).normalized())) {
                 j++; // «رئيس البلاد»: the country the report is about
                 scoped = true;
@@ -207,7 +233,14 @@ public final class ActorMentionRecognizer implements Recognizer {
             mentions.add(new ActorMention(span(tokens, i + bodyStart, Math.max(j, i + titleWords)),
                     scoped ? Kind.NAME : Kind.HEAD));
         }
-        int nameEnd = nameRunEnd(scan, i, j);
+        int before = nameBefore(scan, i, mentions);
+        if (before < i) {
+            // «طالب عبدالقادر محمد الجبرتي نائب رئيس اللجنة ...»: the name, then its title
+            mentions.add(new ActorMention(span(tokens, before, Math.max(j, i + titleWords)), Kind.PERSON));
+            scan.personNames().add(tokens.subList(before, i).stream().map(Token::normalized).toList());
+            return Math.max(j, i + titleWords);
+        }
+        int nameEnd = nameRunEnd(scan, i, j, titleRoles.getOrDefault(title, ""));
         Kind kind = nameEnd > j ? Kind.PERSON : Kind.ROLE;
         mentions.add(new ActorMention(span(tokens, i, Math.max(nameEnd, i + titleWords)), kind));
         if (kind == Kind.PERSON) {
@@ -219,19 +252,23 @@ public final class ActorMentionRecognizer implements Recognizer {
     }
 
     /** Where the personal name after a title (its words from {@code j}) ends; {@code j} if none. */
-    private int nameRunEnd(Scan scan, int i, int j) {
+    private int nameRunEnd(Scan scan, int i, int j, String role) {
         List<Token> tokens = scan.tokens();
         String text = scan.text();
         int speakerEnd = speakerEndAt(scan, tokens.get(i).span().start());
         int nameEnd = j;
-        while (nameEnd < tokens.size() && nameEnd - j < MAX_PERSON_WORDS && !breakBefore(text, tokens, nameEnd)
+        while (nameEnd < tokens.size() && nameEnd - j < maxNameWords(tokens, j, nameEnd) && !breakBefore(text, tokens, nameEnd)
                 && looksLikeName(scan, nameEnd, nameEnd == j, speakerEnd)) {
             nameEnd++;
+        }
+        if (nameEnd == j && NAME_TITLES.contains(role) && j < tokens.size() && !breakBefore(text, tokens, j)
+                && isSurnameWithArticle(scan, j) && nameEndsHere(scan, j + 1)) {
+            return j + 1; // «الدكتور الموسى»، «المقدم الغبان»: a rank or honorific, then a family name
         }
         if (nameEnd == j && j + 1 < tokens.size() && commaBefore(text, tokens, j)) {
             // «وزير الخارجية الأمريكي، أنتوني بلينكن»: the name in apposition after a comma
             int k = j;
-            while (k < tokens.size() && k - j < MAX_PERSON_WORDS && (k == j || !breakBefore(text, tokens, k))
+            while (k < tokens.size() && k - j < maxNameWords(tokens, j, k) && (k == j || !breakBefore(text, tokens, k))
                     && looksLikeName(scan, k, k == j, speakerEnd)) {
                 k++;
             }
@@ -248,6 +285,85 @@ public final class ActorMentionRecognizer implements Recognizer {
             return j; // «الرئيس باتخاذ تدابير عاجلة لمنع»: words after a title that run on are no name
         }
         return nameEnd;
+    }
+
+    /**
+     * Speakers and addressees the attribution found that are a personal name with no title
+     * («أعرب زاهر موسى الربعي عن ...»): two to six name words that no other mention covers.
+     */
+    private List<ActorMention> speakersByName(Scan scan, List<ActorMention> mentions) {
+        List<Token> tokens = scan.tokens();
+        List<ActorMention> found = new ArrayList<>();
+        for (Span speaker : scan.speakers()) {
+            boolean covered = mentions.stream().anyMatch(m -> m.span().start() < speaker.end() && speaker.start() < m.span().end());
+            int from = -1;
+            int to = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).span().start() >= speaker.start() && tokens.get(k).span().end() <= speaker.end()) {
+                    from = from < 0 ? k : from;
+                    to = k + 1;
+                }
+            }
+            if (covered || from < 0 || to - from < 2 || to - from > maxNameWords(tokens, from, to)) {
+                continue;
+            }
+            boolean name = true;
+            for (int k = from; k < to && name; k++) {
+                name = (k == from || !breakBefore(scan.text(), tokens, k)) && looksLikeName(scan, k, k == from, speaker.end());
+            }
+            if (name && found.stream().noneMatch(m -> m.span().equals(speaker))) {
+                found.add(new ActorMention(span(tokens, from, to), Kind.PERSON_NAME));
+                scan.personNames().add(tokens.subList(from, to).stream().map(Token::normalized).toList());
+            }
+        }
+        return found;
+    }
+
+    /** Three words, and one more for each «بن»، «آل» ... among them, at most six. */
+    private static int maxNameWords(List<Token> tokens, int from, int to) {
+        int connectors = 0;
+        for (int k = from; k < to; k++) {
+            connectors += CONNECTORS.contains(tokens.get(k).normalized()) ? 1 : 0;
+        }
+        return Math.min(MAX_PERSON_WORDS + connectors, 6);
+    }
+
+    /**
+     * Where a personal name right before a title starts («وقال جو كايزر، رئيس شركة سيمنز»), or
+     * {@code i} if there is none: two or three name words right after a speech verb, that no
+     * other mention covers.
+     */
+    private int nameBefore(Scan scan, int i, List<ActorMention> mentions) {
+        List<Token> tokens = scan.tokens();
+        String text = scan.text();
+        if (i < 2 || (breakBefore(text, tokens, i) && !commaBefore(text, tokens, i))) {
+            return i;
+        }
+        int covered = mentions.stream().mapToInt(m -> m.span().end()).max().orElse(-1);
+        int k = i;
+        while (k - 1 >= 0 && i - (k - 1) <= maxNameWords(tokens, k - 1, i) && tokens.get(k - 1).span().start() >= covered
+                && (k == i || !breakBefore(text, tokens, k)) && looksLikeName(scan, k - 1, false, -1)) {
+            k--;
+        }
+        while (k < i && (tokens.get(k).normalized().startsWith("ال") || CONNECTORS.contains(tokens.get(k).normalized()))) {
+            k++; // a name starts with a given name
+        }
+        boolean opened = k > 0 && scan.verbStarts().contains(tokens.get(k - 1).span().start());
+        return i - k >= 2 && opened ? k : i;
+    }
+
+    /** A family name with the article after a rank: not a nisba, function word, known name or title. */
+    private boolean isSurnameWithArticle(Scan scan, int j) {
+        Token token = scan.tokens().get(j);
+        String word = token.normalized();
+        return word.startsWith("ال") && word.length() > 4 && !isStop(word) && !isNisba(token)
+                && nameAt(scan.text(), scan.tokens(), j) == 0 && titles.at(scan.text(), scan.tokens(), j) == 0
+                && bodyHeads.at(scan.text(), scan.tokens(), j) == 0 && !scan.verbStarts().contains(token.span().start());
+    }
+
+    private int institutionAt(Scan scan, int i) {
+        return institutions.at(scan.text(), scan.tokens(), i,
+                k -> scan.verbStarts().contains(scan.tokens().get(k).span().start()) || isStop(scan.tokens().get(k).normalized()));
     }
 
     /** The end of the speaker or addressee phrase that contains {@code offset}, or -1. */
@@ -273,7 +389,7 @@ public final class ActorMentionRecognizer implements Recognizer {
         String word = next.normalized();
         return scan.verbStarts().contains(next.span().start()) || isStop(word) || isNisba(next)
                 || nameAt(scan.text(), tokens, k) > 0 || word.startsWith("لل") || word.startsWith("ل") && word.length() > 4
-                || word.startsWith("ب") && word.length() > 4;
+                || word.startsWith("ب") && word.length() > 4 || titles.at(scan.text(), tokens, k) > 0;
     }
 
     private boolean isStop(String word) {
@@ -293,20 +409,32 @@ public final class ActorMentionRecognizer implements Recognizer {
     private boolean looksLikeName(Scan scan, int k, boolean first, int speakerEnd) {
         Token token = scan.tokens().get(k);
         String word = token.normalized();
-        if (word.equals("علي") && first && scan.aliIsAName()
-                && scan.text().charAt(token.span().end() - 1) == 'ي') {
+        String raw = scan.text().substring(token.span().start(), token.span().end());
+        if (word.equals("علي") && first && scan.aliIsAName() && raw.endsWith("ي")) {
             return true; // «علي خان إسماعيلوف» in a text that writes the preposition «على»
         }
-        if (word.startsWith("با") && word.length() > 4) {
-            return false; // «باتخاذ»، «بإطلاق»: a ب-masdar, not a name
+        if (!first && CONNECTORS.contains(word)) {
+            return true; // «عبداللطيف بن راشد»، «آل مكتوم»
+        }
+        if (word.startsWith("با") && word.length() > 4 || raw.endsWith("\u064B") || raw.endsWith("\u064Bا")
+                || raw.endsWith("ا\u064B")) {
+            return false; // «باتخاذ»: a ب-masdar; «متجهًا»: an adverbial accusative
         }
         boolean article = word.startsWith("ال") || word.startsWith("وال") || word.startsWith("فال")
                 || word.startsWith("كال") || word.startsWith("بال") || word.startsWith("لل");
-        boolean articleAllowed = !first && word.startsWith("ال") && token.span().end() <= speakerEnd;
-        return !scan.verbStarts().contains(token.span().start()) && !notNames.contains(word)
+        // a family name with the article: inside the speaker phrase the attribution found, a
+        // nisba-like one that is no country's («المالكي»، «الزياني»), or after «بن X» («عزام بن
+        // محمد الدخيل»)
+        boolean articleAllowed = !first && word.startsWith("ال")
+                && (token.span().end() <= speakerEnd || word.endsWith("ي") && word.length() > 4
+                        || k > 1 && CONNECTORS.contains(scan.tokens().get(k - 2).normalized()));
+        return !scan.verbStarts().contains(token.span().start()) && !isStop(word)
                 && (!article || articleAllowed) && !isNisba(token)
                 && !word.chars().allMatch(Character::isDigit)
-                && titles.at(scan.text(), List.of(token), 0) == 0 && word.length() > 1;
+                && titles.at(scan.text(), List.of(token), 0) == 0 && word.length() > 1
+                && nameAt(scan.text(), scan.tokens(), k) == 0
+                && !(first && (bodyHeads.at(scan.text(), scan.tokens(), k) > 0
+                        || institutions.typeOf(word).isPresent()));
     }
 
     /**

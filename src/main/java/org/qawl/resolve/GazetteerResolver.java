@@ -16,6 +16,7 @@ public final class GazetteerResolver implements ActorResolver {
     private final Gazetteer gazetteer;
     private final Iris iris;
     private final Roles roles;
+    private final InstitutionNames institutions = new InstitutionNames();
 
     public GazetteerResolver(Gazetteer gazetteer, Iris iris) {
         this.gazetteer = gazetteer;
@@ -60,11 +61,15 @@ public final class GazetteerResolver implements ActorResolver {
             return new ResolvedActor(iris.actor(slug(key)), phrase, Qawl.Person, phrase,
                     memberOfRole(phrase), Optional.empty());
         }
+        Optional<org.apache.jena.graph.Node> institution = institutions.typeOf(key);
+        if (institution.isPresent()) {
+            return new ResolvedActor(iris.actor(slug(key)), phrase, institution.get()); // «مركز الملك سلمان ...»
+        }
         Optional<ResolvedActor> named = nameBeforeTitle(phrase);
         if (named.isPresent()) {
             return named.get();
         }
-        return new ResolvedActor(iris.actor(slug(key)), phrase, typeOf(key));
+        return new ResolvedActor(iris.actor(slug(key)), phrase, institutions.typeOf(key).orElse(typeOf(key)));
     }
 
     /** «جومارت توكاييف رئيس جمهورية كازاخستان»: a name, then its title in apposition. */
@@ -223,6 +228,12 @@ public final class GazetteerResolver implements ActorResolver {
         String key = skeleton.length() >= NameNormalizer.MIN_SKELETON_LETTERS ? skeleton : NameNormalizer.key(name);
         return new ResolvedActor(iris.actor("person_" + slug(key)), name, Qawl.Person, role,
                 role.isEmpty() ? Optional.empty() : memberOfRole(role), Optional.empty());
+    }
+
+    @Override
+    public ResolvedActor resolvePerson(String nameAsWritten) {
+        ResolvedActor actor = resolve(nameAsWritten);
+        return actor.type().equals(Qawl.Actor) ? person(nameAsWritten.strip(), "") : actor;
     }
 
     @Override

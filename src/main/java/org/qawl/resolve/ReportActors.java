@@ -67,6 +67,15 @@ final class ReportActors implements ActorResolver {
     }
 
     @Override
+    public ResolvedActor resolvePerson(String nameAsWritten) {
+        ResolvedActor resolved = resolve(nameAsWritten);
+        if (!resolved.type().equals(Qawl.Actor)) {
+            return resolved; // a known actor, or a person of the report by surname
+        }
+        return named(global.person(nameAsWritten.strip(), ""));
+    }
+
+    @Override
     public Optional<ResolvedActor> resolveHead(String headAsWritten) {
         List<GazetteerBodies.Head> heads = global.gazetteer().bareHead(headAsWritten);
         Optional<ResolvedActor> body = bodyOfHead(heads);
@@ -78,6 +87,10 @@ final class ReportActors implements ActorResolver {
             // «المواطنون» in a report on no country: the citizens in general
             String key = GazetteerBodies.slug(head.head().english());
             return Optional.of(new ResolvedActor(global.iris().actor(key), head.head().arabic(), Qawl.Group));
+        }
+        if (headAsWritten.strip().split("\\s+").length >= 2 && head.owner() == GazetteerBodies.Owner.COUNTRY) {
+            // «وزارة العمل» in a report that names no country: a ministry by its own name
+            return Optional.of(global.resolve(headAsWritten));
         }
         return Optional.empty();
     }
@@ -180,16 +193,20 @@ final class ReportActors implements ActorResolver {
                 ? e.country().orElse(e.iri()) : e.iri());
     }
 
-    /** A person of this report whose surname the name is («توكاييف»). */
+    /**
+     * A person of this report whose surname the name is («توكاييف»). When two share it («فيصل
+     * العمراني» and his daughter «نور العمراني»), the one the report named first: news introduces
+     * its main actor first and calls later relatives by their given names or roles.
+     */
     private Optional<ResolvedActor> knownSurname(String name) {
         String surname = lastWordSkeleton(name);
         if (surname.length() < 3) {
             return Optional.empty();
         }
-        for (int i = persons.size() - 1; i >= 0; i--) {
+        for (ResolvedActor person : persons) {
             // three consonants suffice inside one report («توكاييف» → تكف)
-            if (lastWordSkeleton(persons.get(i).arabicLabel()).equals(surname)) {
-                return Optional.of(persons.get(i));
+            if (lastWordSkeleton(person.arabicLabel()).equals(surname)) {
+                return Optional.of(person);
             }
         }
         return Optional.empty();

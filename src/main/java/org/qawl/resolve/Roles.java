@@ -18,7 +18,7 @@ import org.qawl.vocab.Qawl;
 final class Roles {
     /** English roles of titles that only honour the name that follows them. */
     private static final Set<String> HONORIFICS = Set.of("his excellency", "his highness",
-            "his majesty", "mister", "madam");
+            "his royal highness", "his majesty", "his eminence", "mister", "madam", "the late");
     private static final int MAX_SCOPE_WORDS = 7;
     /** Prepositions between a title and the body or organization it belongs to. */
     private static final Set<String> LINKS = Set.of("في", "فى", "لدي", "داخل");

@@ -44,7 +44,8 @@ final class WordRuns {
         for (int c = tokens.get(j - 1).span().end(); c < tokens.get(j).span().start(); c++) {
             char ch = text.charAt(c);
             if (ch == '،' || ch == ',' || ch == '.' || ch == ':' || ch == '؛' || ch == '\n' || ch == '('
-                    || ch == ')' || ch == '"' || ch == '«' || ch == '»' || ch == '“' || ch == '”') {
+                    || ch == ')' || ch == '"' || ch == '«' || ch == '»' || ch == '“' || ch == '”'
+                    || ch == '–' || ch == '—') {
                 return true;
             }
         }
