@@ -42,6 +42,7 @@ public final class ActorMentionRecognizer implements Recognizer {
     private static final int MAX_PERSON_WORDS = 3;
     private static final String NAME_STOPS = "/qawl/lexicon/name-stops.txt";
     private static final String PLACE_CUES = "/qawl/lexicon/place-cues.txt";
+    private static final String AMBIGUOUS = "/qawl/lexicon/ambiguous-names.tsv";
 
     private final Gazetteer gazetteer;
     private final Set<String> nisbaWords;
@@ -54,6 +55,7 @@ public final class ActorMentionRecognizer implements Recognizer {
     private final Set<String> notNames;
     private final Set<String> placeCues = Set.copyOf(LexiconFile.lines(PLACE_CUES));
     private final InstitutionNames institutions = new InstitutionNames();
+    private final Map<String, AmbiguousName> ambiguous = ambiguousNames();
     /** The English role of each title, by its words. */
     private final Map<List<String>, String> titleRoles = new HashMap<>();
     /**
@@ -166,6 +168,10 @@ public final class ActorMentionRecognizer implements Recognizer {
             if (body == 1 && tokens.get(i).normalized().endsWith("يه")) {
                 body = 0; // «الخارجية»، «الداخلية» alone are adjectives more often than ministries
             }
+            if (body == 1 && gazetteer.bareHead(tokens.get(i).normalized()).stream()
+                    .allMatch(h -> h.owner() == GazetteerBodies.Owner.ORGANIZATION)) {
+                body = 0; // «دول»، «قوات» alone: countries and forces of no one in particular
+            }
             if (body > 0) {
                 // a bare body («الحكومة»، «الأمانة العامة»): the resolver ties it to the report's owner
                 mentions.add(new ActorMention(span(tokens, i, i + body), Kind.HEAD));
@@ -223,6 +229,9 @@ public final class ActorMentionRecognizer implements Recognizer {
                 j++; // «المتحدث باسم ...»: the body is named next
             } else if (further > 0 && !notNames.contains(tokens.get(j).normalized())) {
                 j += further;
+            } else if (!title.get(0).startsWith("ال") && j + 1 < tokens.size() && !breakBefore(text, tokens, j + 1)
+                    && titles.at(text, tokens, j + 1) > 0 && looksLikeName(scan, j, true, -1)) {
+                j++; // «مستشار خامنئي الدكتور ...»: a construct title's person, then the next title
             } else {
                 break;
             }
@@ -452,7 +461,25 @@ public final class ActorMentionRecognizer implements Recognizer {
         String word = tokens.get(i).normalized();
         boolean locative = word.startsWith("ب") && gazetteer.lookup(phrase.substring(1)).isPresent();
         boolean afterPlaceWord = i > 0 && readings(tokens.get(i - 1).normalized()).stream().anyMatch(placeCues::contains);
-        return !locative && !afterPlaceWord;
+        return !locative && !afterPlaceWord && !isDateline(scan, i, words);
+    }
+
+    /** «الرياض - واس»، «لندن: ...»: a place at the start of a line, before a colon or a dash. */
+    private static boolean isDateline(Scan scan, int i, int words) {
+        String text = scan.text();
+        int start = scan.tokens().get(i).span().start();
+        int end = scan.tokens().get(i + words - 1).span().end();
+        int before = start - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\u00A0')) {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\u00A0')) {
+            after++;
+        }
+        boolean lineStart = before < 0 || text.charAt(before) == '\n';
+        boolean marked = after < text.length() && ":-–—".indexOf(text.charAt(after)) >= 0;
+        return lineStart || marked;
     }
 
     /**
@@ -502,6 +529,9 @@ public final class ActorMentionRecognizer implements Recognizer {
                 continue;
             }
             String phrase = text.substring(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
+            if (n == 1 && !ambiguousNameCounts(text, tokens, i)) {
+                continue;
+            }
             if ((n <= longest && gazetteer.lookup(phrase).isPresent())
                     || (n > head && body && gazetteer.lookupBody(phrase).isPresent())) {
                 return n;
@@ -522,6 +552,36 @@ public final class ActorMentionRecognizer implements Recognizer {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether a one-word name that is also an everyday word counts here, by the word before it
+     * (lexicon {@value #AMBIGUOUS}): «في مالي» is Mali, «دعم مالي» "financial support".
+     */
+    private boolean ambiguousNameCounts(String text, List<Token> tokens, int i) {
+        for (String reading : readings(tokens.get(i).normalized())) {
+            AmbiguousName rule = ambiguous.get(reading);
+            if (rule == null) {
+                continue;
+            }
+            boolean proclitic = !reading.equals(tokens.get(i).normalized());
+            boolean listed = i > 0 && !breakBefore(text, tokens, i)
+                    && readings(tokens.get(i - 1).normalized()).stream().anyMatch(rule.words()::contains);
+            return rule.only() ? listed || proclitic : !listed;
+        }
+        return true;
+    }
+
+    private record AmbiguousName(boolean only, Set<String> words) {}
+
+    private static Map<String, AmbiguousName> ambiguousNames() {
+        Map<String, AmbiguousName> out = new HashMap<>();
+        for (String line : LexiconFile.lines(AMBIGUOUS)) {
+            String[] cols = line.split("\t");
+            out.put(cols[0].strip(), new AmbiguousName(cols[1].strip().equals("only"),
+                    Set.copyOf(java.util.Arrays.asList(cols[2].strip().split("\\s+")))));
+        }
+        return Map.copyOf(out);
     }
 
     private boolean isNisba(Token token) {

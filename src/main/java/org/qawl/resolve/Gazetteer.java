@@ -117,8 +117,17 @@ public final class Gazetteer {
      * else a hidden label (an outlet named by an everyday word), whose quotes mark it as a name.
      */
     public Optional<GazetteerEntry> lookupQuoted(String nameAsWritten) {
-        Optional<GazetteerEntry> named = lookup(nameAsWritten);
-        return named.isPresent() ? named : find(nameAsWritten, hidden, e -> true);
+        // exact keys only: a quoted word is a name as written, no skeleton guess («النصرة» is not
+        // «الناصرية»)
+        for (String key : NameNormalizer.keyVariants(nameAsWritten)) {
+            for (Map<String, List<GazetteerEntry>> index : List.of(names, hidden)) {
+                List<GazetteerEntry> found = index.get(key);
+                if (found != null) {
+                    return pick(nameAsWritten, found);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every entry that a name as written could refer to (more than one when ambiguous). */
@@ -252,6 +261,9 @@ public final class Gazetteer {
             return Optional.empty();
         }
         for (String key : keys) {
+            if (!key.contains(" ") && key.startsWith("ال")) {
+                continue; // one word with the article is an Arabic word, not a transliteration: «الجبل» is not «الجبيل»
+            }
             String skeleton = NameNormalizer.skeleton(key);
             List<GazetteerEntry> found = filter(skeletons.get(skeleton), accept);
             if (NameNormalizer.isDistinctive(skeleton) && found.size() == 1) {

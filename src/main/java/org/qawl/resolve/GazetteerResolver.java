@@ -63,7 +63,8 @@ public final class GazetteerResolver implements ActorResolver {
         }
         Optional<org.apache.jena.graph.Node> institution = institutions.typeOf(key);
         if (institution.isPresent()) {
-            return new ResolvedActor(iris.actor(slug(key)), phrase, institution.get()); // «مركز الملك سلمان ...»
+            // «مركز الملك سلمان ...»، «بصحيفة الوئام»: keyed without the proclitic
+            return new ResolvedActor(iris.actor(slug(institutions.withoutProclitic(key))), phrase, institution.get());
         }
         Optional<ResolvedActor> named = nameBeforeTitle(phrase);
         if (named.isPresent()) {

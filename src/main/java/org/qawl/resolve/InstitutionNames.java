@@ -54,6 +54,21 @@ final class InstitutionNames {
         };
     }
 
+    /**
+     * The name without the proclitic on its head («بصحيفة الوئام» → «صحيفة الوئام»), so that it
+     * gives the same actor wherever it is written; the key unchanged if its first word is no head.
+     */
+    String withoutProclitic(String key) {
+        int space = key.indexOf(' ');
+        String first = space < 0 ? key : key.substring(0, space);
+        for (String reading : WordRuns.readings(first)) {
+            if (heads.containsKey(NameNormalizer.withoutArticle(reading))) {
+                return reading + (space < 0 ? "" : key.substring(space));
+            }
+        }
+        return key;
+    }
+
     /** The class a name gets from its first word, if that word is a head («وزارة ...» → GovernmentBody). */
     Optional<Node> typeOf(String key) {
         String first = key.split(" ")[0];

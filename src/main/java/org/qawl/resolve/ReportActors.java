@@ -83,14 +83,18 @@ final class ReportActors implements ActorResolver {
             return body;
         }
         GazetteerBodies.Head head = heads.get(0);
+        if (head.owner() != GazetteerBodies.Owner.COUNTRY) {
+            return Optional.empty();
+        }
         if (head.head().type().equals(Qawl.Group)) {
             // «المواطنون» in a report on no country: the citizens in general
             String key = GazetteerBodies.slug(head.head().english());
             return Optional.of(new ResolvedActor(global.iris().actor(key), head.head().arabic(), Qawl.Group));
         }
-        if (headAsWritten.strip().split("\\s+").length >= 2 && head.owner() == GazetteerBodies.Owner.COUNTRY) {
+        if (headAsWritten.strip().split("\\s+").length >= 2 && head.head().type().equals(Qawl.GovernmentBody)) {
             // «وزارة العمل» in a report that names no country: a ministry by its own name
-            return Optional.of(global.resolve(headAsWritten));
+            ResolvedActor named = global.resolve(headAsWritten);
+            return Optional.of(new ResolvedActor(named.iri(), named.arabicLabel(), Qawl.GovernmentBody));
         }
         return Optional.empty();
     }
@@ -106,7 +110,7 @@ final class ReportActors implements ActorResolver {
             }
         }
         if (resolved.type().equals(Qawl.Actor)) {
-            return knownSurname(nameAsWritten).orElse(resolved);
+            return knownSurname(nameAsWritten).or(() -> knownShortName(nameAsWritten)).orElse(resolved);
         }
         if (!resolved.type().equals(Qawl.Person)) {
             return resolved;
@@ -199,14 +203,33 @@ final class ReportActors implements ActorResolver {
      * its main actor first and calls later relatives by their given names or roles.
      */
     private Optional<ResolvedActor> knownSurname(String name) {
-        String surname = lastWordSkeleton(name);
-        if (surname.length() < 3) {
+        for (String reading : WordRuns.readings(NameNormalizer.key(name))) { // «لهادي» is «ل» + «هادي»
+            String surname = lastWordSkeleton(reading);
+            if (surname.length() < 3) {
+                continue;
+            }
+            for (ResolvedActor person : persons) {
+                // three consonants suffice inside one report («توكاييف» → تكف)
+                if (lastWordSkeleton(person.arabicLabel()).equals(surname)) {
+                    return Optional.of(person);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A one-word name that is exactly the last word of a person of the report («ليلى»). */
+    private Optional<ResolvedActor> knownShortName(String name) {
+        String written = NameNormalizer.key(name);
+        if (written.contains(" ")) {
             return Optional.empty();
         }
-        for (ResolvedActor person : persons) {
-            // three consonants suffice inside one report («توكاييف» → تكف)
-            if (lastWordSkeleton(person.arabicLabel()).equals(surname)) {
-                return Optional.of(person);
+        for (String key : WordRuns.readings(written)) {
+            for (ResolvedActor person : persons) {
+                String[] words = NameNormalizer.key(person.arabicLabel()).split(" ");
+                if (key.length() >= 3 && words[words.length - 1].equals(key)) {
+                    return Optional.of(person);
+                }
             }
         }
         return Optional.empty();
