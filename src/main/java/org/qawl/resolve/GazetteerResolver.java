@@ -89,12 +89,13 @@ public final class GazetteerResolver implements ActorResolver {
     /**
      * Whether what follows a title is a personal name: not empty, not a known country, place or
      * organization (that is the title's scope), not an adjective («الدولي») and not a ل-phrase
-     * («لليمن»).
+     * («لليمن»، «للأمم المتحدة»).
      */
     private boolean isName(String rest) {
-        if (rest.isEmpty() || rest.startsWith("ل") || gazetteer.lookup(rest).isPresent()
+        boolean lamPhrase = rest.startsWith("لل") || rest.startsWith("ل") && gazetteer.lookup(rest.substring(1)).isPresent();
+        if (rest.isEmpty() || lamPhrase || gazetteer.lookup(rest).isPresent()
                 || gazetteer.lookupBody(rest).isPresent()) {
-            return false;
+            return false; // «لليمن»: a ل-phrase, but «لويد أوستن» is a name
         }
         String[] words = rest.split(" ");
         boolean adjective = words.length == 1 && rest.startsWith("ال")
