@@ -261,8 +261,9 @@ public final class Gazetteer {
             return Optional.empty();
         }
         for (String key : keys) {
-            if (!key.contains(" ") && key.startsWith("ال")) {
-                continue; // one word with the article is an Arabic word, not a transliteration: «الجبل» is not «الجبيل»
+            if (key.startsWith("ال") || key.contains(" ال")) {
+                continue; // words with the article are Arabic, not transliterations: «الجبل» is not «الجبيل»,
+                          // «الرئيس الأمريكي» not «الرئاسة الأمريكية»
             }
             String skeleton = NameNormalizer.skeleton(key);
             List<GazetteerEntry> found = filter(skeletons.get(skeleton), accept);

@@ -132,8 +132,9 @@ public final class GazetteerResolver implements ActorResolver {
 
     private boolean isNameRun(List<String> run) {
         String first = NameNormalizer.key(run.get(0));
-        if (first.isEmpty() || first.startsWith("ال") || first.startsWith("ل") || first.startsWith("با")) {
-            return false;
+        boolean lamPhrase = first.startsWith("لل") || first.startsWith("ل") && gazetteer.lookup(first.substring(1)).isPresent();
+        if (first.isEmpty() || first.startsWith("ال") || lamPhrase || first.startsWith("با")) {
+            return false; // «لليمن» is no name, «ليلى» and «لويد» are
         }
         for (String word : run) {
             String key = NameNormalizer.key(word);
