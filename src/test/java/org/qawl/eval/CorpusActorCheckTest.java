@@ -40,16 +40,18 @@ import org.qawl.vocab.Qawl;
  *
  * <p>A predicted mention (qawl:Mention of an actor) inside a labelled sentence matches a label
  * it overlaps, one to one, best overlap first; typed matching also needs the type (City and
- * Region both count as a place). Measured when the labels were made: typed P 0.87 R 0.63, span
- * P 0.93 R 0.68 (see the build log for today's figures). The floors sit below these by the
- * width of a few labels (1 of 140 labels is 0.7 points of recall), so that a regression of a
- * handful of names fails the build while a change of one borderline case does not.
- */
+ * Region both count as a place). The labels come in two batches (see the file): batch 1 was
+ * used to find the kinds of names the rules missed, batch 2 was labelled afterwards and is the
+ * held-out figure. Measured when the floors were set, over both batches (241 labels): typed
+ * P 0.822 R 0.651, span P 0.895 R 0.710; batch 2 alone typed P 0.787 R 0.584. The floors sit
+ * about five points below, the width of a dozen labels (1 of 241 is 0.4 points of recall), so
+ * that a regression over a handful of names fails the build while one borderline case does not.
+  */
 class CorpusActorCheckTest {
     private static final Path PROJECT = Path.of(System.getProperty("qawl.project.dir", "."));
     private static final Path CORPUS = PROJECT.resolve("../shared/corpus/saudinewsnet.jsonl.gz").normalize();
-    private static final double TYPED_PRECISION_FLOOR = 0.80;
-    private static final double TYPED_RECALL_FLOOR = 0.55;
+    private static final double TYPED_PRECISION_FLOOR = 0.78;
+    private static final double TYPED_RECALL_FLOOR = 0.60;
 
     @TempDir
     Path temp;
