@@ -25,6 +25,8 @@ final class ReportActors implements ActorResolver {
     private final GazetteerResolver global;
     private final Roles roles;
     private final List<ResolvedActor> persons = new ArrayList<>();
+    /** Every role each person was named with in this report («فخامة»، «رئيس جمهورية كازاخستان»). */
+    private final Map<Node, List<String>> rolesOf = new HashMap<>();
     private final Map<Node, Integer> counts = new HashMap<>();
     private final Map<Node, GazetteerEntry> owners = new HashMap<>();
 
@@ -129,11 +131,13 @@ final class ReportActors implements ActorResolver {
             ResolvedActor earlier = persons.get(i);
             if (wordCount(earlier.arabicLabel()) > words && !surname.isEmpty()
                     && lastWordSkeleton(earlier.arabicLabel()).equals(surname)) {
+                addRole(earlier, resolved.role()); // «جومارت توكاييف رئيس جمهورية كازاخستان»
                 return earlier; // «توكاييف» after «قاسم جومارت توكاييف»
             }
         }
         ResolvedActor person = counterpartRole(resolved);
         persons.add(person);
+        addRole(person, person.role());
         return person;
     }
 
@@ -154,7 +158,13 @@ final class ReportActors implements ActorResolver {
         return person.withRole(meant, global.memberOfRole(meant));
     }
 
-    /** The one person of this report whose role the title alone names. */
+    private void addRole(ResolvedActor person, String role) {
+        if (!role.isEmpty()) {
+            rolesOf.computeIfAbsent(person.iri(), k -> new ArrayList<>()).add(role);
+        }
+    }
+
+    /** The one person of this report whose role the title alone names (by any of its roles). */
     private Optional<ResolvedActor> holderOf(ResolvedActor title) {
         Optional<Roles.Role> wanted = roles.read(title.role());
         if (wanted.isEmpty()) {
@@ -162,7 +172,9 @@ final class ReportActors implements ActorResolver {
         }
         Set<ResolvedActor> holders = new LinkedHashSet<>();
         for (ResolvedActor person : persons) {
-            roles.read(person.role()).filter(held -> sameRole(held, wanted.get())).ifPresent(held -> holders.add(person));
+            for (String role : rolesOf.getOrDefault(person.iri(), List.of())) {
+                roles.read(role).filter(held -> sameRole(held, wanted.get())).ifPresent(held -> holders.add(person));
+            }
         }
         Set<Node> distinct = new LinkedHashSet<>();
         holders.forEach(p -> distinct.add(p.iri()));
