@@ -12,10 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.qawl.ingest.Report;
 import org.qawl.text.ActorMention;
 import org.qawl.text.ActorMention.Kind;
@@ -27,7 +23,6 @@ import org.qawl.text.Recognizer;
 import org.qawl.text.Span;
 import org.qawl.text.SpeechVerb;
 import org.qawl.text.Token;
-import org.qawl.vocab.Qawl;
 
 /**
  * Every place an actor is named, not only speakers: the longest gazetteer name starting at each
@@ -37,25 +32,16 @@ import org.qawl.vocab.Qawl;
  * lookups are pre-filtered by first words so the scan stays linear in the text.
  */
 public final class ActorMentionRecognizer implements Recognizer {
-    private static final int MAX_NAME_WORDS = 6;
-    private static final int MAX_BODY_OWNER_WORDS = 6;
     private static final int MAX_PERSON_WORDS = 3;
     private static final String NAME_STOPS = "/qawl/lexicon/name-stops.txt";
-    private static final String PLACE_CUES = "/qawl/lexicon/place-cues.txt";
-    private static final String AMBIGUOUS = "/qawl/lexicon/ambiguous-names.tsv";
 
     private final Gazetteer gazetteer;
-    private final Set<String> nisbaWords;
     private final WordRuns.Phrases titles;
-    private final WordRuns.Phrases bodyHeads;
+    private final GazetteerNameFinder names;
     /** For titles that end with a body head («رئيس مجلس الدوما»), where the body starts. */
     private final Map<List<String>, Integer> titleBodies = new HashMap<>();
-    /** For each first word of a name, the most words a name starting with it has. */
-    private final Map<String, Integer> longestName;
     private final Set<String> notNames;
-    private final Set<String> placeCues = Set.copyOf(LexiconFile.lines(PLACE_CUES));
     private final InstitutionNames institutions = new InstitutionNames();
-    private final Map<String, AmbiguousName> ambiguous = ambiguousNames();
     /** The English role of each title, by its words. */
     private final Map<List<String>, String> titleRoles = new HashMap<>();
     /**
@@ -70,30 +56,10 @@ public final class ActorMentionRecognizer implements Recognizer {
 
     public ActorMentionRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        Map<String, Integer> longest = new HashMap<>();
-        Set<String> nisba = new HashSet<>();
-        gazetteer.asGraph().find().forEachRemaining((Triple t) -> {
-            Node o = t.getObject();
-            if (!o.isLiteral() || !"ar".equals(o.getLiteralLanguage())) {
-                return;
-            }
-            String key = NameNormalizer.key(o.getLiteralLexicalForm());
-            if (key.isEmpty()) {
-                return;
-            }
-            if (t.getPredicate().equals(Gazetteer.NISBA)) {
-                nisba.add(NameNormalizer.withoutArticle(key));
-            } else if (t.getPredicate().equals(RDFS.label.asNode()) || t.getPredicate().equals(SKOS.altLabel.asNode())) {
-                String[] words = key.split(" ");
-                longest.merge(words[0], words.length, Math::max);
-            }
-        });
-        this.nisbaWords = Set.copyOf(nisba);
-        this.longestName = Map.copyOf(longest);
         List<List<String>> heads = new ArrayList<>();
         gazetteer.bodyHeadKeys().forEach(key -> heads.add(List.of(key.split(" "))));
         heads.sort(Comparator.comparingInt((List<String> w) -> w.size()).reversed());
-        this.bodyHeads = new WordRuns.Phrases(heads);
+        this.names = new GazetteerNameFinder(gazetteer, heads);
         List<List<String>> titleWords = new ArrayList<>();
         for (GazetteerLexicon.Title title : gazetteer.titles()) {
             List<String> words = List.of(NameNormalizer.key(title.arabic()).split(" "));
@@ -149,14 +115,14 @@ public final class ActorMentionRecognizer implements Recognizer {
                 i = person(scan, i, title, mentions);
                 continue;
             }
-            int name = nameAt(text, tokens, i);
+            int name = names.nameAt(text, tokens, i);
             if (name > 0) {
-                mentions.add(new ActorMention(span(tokens, i, i + name), isStateCapital(scan, i, name) ? Kind.METONYM : Kind.NAME));
-                mentions.addAll(ownerWithin(scan, i, name));
+                mentions.add(new ActorMention(span(tokens, i, i + name), names.isStateCapital(text, tokens, i, name) ? Kind.METONYM : Kind.NAME));
+                mentions.addAll(names.ownerWithin(text, tokens, i, name));
                 i += name;
                 continue;
             }
-            int quoted = quotedName(text, tokens, i);
+            int quoted = names.quotedName(text, tokens, i);
             if (quoted > 0) {
                 // «الميادين»: a name that is also an everyday word, in quotation marks of its own
                 Span words = span(tokens, i, i + quoted);
@@ -164,7 +130,7 @@ public final class ActorMentionRecognizer implements Recognizer {
                 i += quoted;
                 continue;
             }
-            int body = bodyHeads.at(text, tokens, i);
+            int body = names.bodyHeadAt(text, tokens, i);
             if (body == 1 && tokens.get(i).normalized().endsWith("يه")) {
                 body = 0; // «الخارجية»، «الداخلية» alone are adjectives more often than ministries
             }
@@ -185,7 +151,7 @@ public final class ActorMentionRecognizer implements Recognizer {
                 i += institution;
                 continue;
             }
-            if (isNisba(tokens.get(i))) {
+            if (names.isNisba(tokens.get(i))) {
                 mentions.add(new ActorMention(tokens.get(i).span(), Kind.NISBA));
             }
             i++;
@@ -207,13 +173,13 @@ public final class ActorMentionRecognizer implements Recognizer {
         int j = i + titleWords;
         boolean scoped = false;
         while (j < tokens.size() && !breakBefore(text, tokens, j)) {
-            int name = nameAt(text, tokens, j);
+            int name = names.nameAt(text, tokens, j);
             int further = titles.at(text, tokens, j);
-            if (isNisba(tokens.get(j))) {
+            if (names.isNisba(tokens.get(j))) {
                 mentions.add(new ActorMention(tokens.get(j).span(), Kind.NISBA));
                 j++;
                 scoped = true;
-            } else if (name > 0 && !isGroup(text, tokens, j, name)) {
+            } else if (name > 0 && !names.isGroup(text, tokens, j, name)) {
                 mentions.add(new ActorMention(span(tokens, j, j + name), Kind.NAME));
                 j += name;
                 scoped = true;
@@ -365,9 +331,9 @@ public final class ActorMentionRecognizer implements Recognizer {
     private boolean isSurnameWithArticle(Scan scan, int j) {
         Token token = scan.tokens().get(j);
         String word = token.normalized();
-        return word.startsWith("ال") && word.length() > 4 && !isStop(word) && !isNisba(token)
-                && nameAt(scan.text(), scan.tokens(), j) == 0 && titles.at(scan.text(), scan.tokens(), j) == 0
-                && bodyHeads.at(scan.text(), scan.tokens(), j) == 0 && !scan.verbStarts().contains(token.span().start());
+        return word.startsWith("ال") && word.length() > 4 && !isStop(word) && !names.isNisba(token)
+                && names.nameAt(scan.text(), scan.tokens(), j) == 0 && titles.at(scan.text(), scan.tokens(), j) == 0
+                && names.bodyHeadAt(scan.text(), scan.tokens(), j) == 0 && !scan.verbStarts().contains(token.span().start());
     }
 
     private int institutionAt(Scan scan, int i) {
@@ -396,8 +362,8 @@ public final class ActorMentionRecognizer implements Recognizer {
         }
         Token next = tokens.get(k);
         String word = next.normalized();
-        return scan.verbStarts().contains(next.span().start()) || isStop(word) || isNisba(next)
-                || nameAt(scan.text(), tokens, k) > 0 || word.startsWith("لل") || word.startsWith("ل") && word.length() > 4
+        return scan.verbStarts().contains(next.span().start()) || isStop(word) || names.isNisba(next)
+                || names.nameAt(scan.text(), tokens, k) > 0 || word.startsWith("لل") || word.startsWith("ل") && word.length() > 4
                 || word.startsWith("ب") && word.length() > 4 || titles.at(scan.text(), tokens, k) > 0;
     }
 
@@ -438,158 +404,12 @@ public final class ActorMentionRecognizer implements Recognizer {
                 && (token.span().end() <= speakerEnd || word.endsWith("ي") && word.length() > 4
                         || k > 1 && CONNECTORS.contains(scan.tokens().get(k - 2).normalized()));
         return !scan.verbStarts().contains(token.span().start()) && !isStop(word)
-                && (!article || articleAllowed) && !isNisba(token)
+                && (!article || articleAllowed) && !names.isNisba(token)
                 && !word.chars().allMatch(Character::isDigit)
                 && titles.at(scan.text(), List.of(token), 0) == 0 && word.length() > 1
-                && nameAt(scan.text(), scan.tokens(), k) == 0
-                && !(first && (bodyHeads.at(scan.text(), scan.tokens(), k) > 0
+                && names.nameAt(scan.text(), scan.tokens(), k) == 0
+                && !(first && (names.bodyHeadAt(scan.text(), scan.tokens(), k) > 0
                         || institutions.typeOf(word).isPresent()));
     }
 
-    /**
-     * Whether the name at {@code i} is a capital named for its state: not after a word that
-     * makes it a place («في موسكو»، «العاصمة نور سلطان») and not written with locative ب.
-     */
-    private boolean isStateCapital(Scan scan, int i, int words) {
-        List<Token> tokens = scan.tokens();
-        String phrase = scan.text().substring(tokens.get(i).span().start(), tokens.get(i + words - 1).span().end());
-        boolean capital = gazetteer.lookup(phrase).filter(e -> e.type().equals(Qawl.City))
-                .flatMap(gazetteer::stateOfCapital).isPresent();
-        if (!capital) {
-            return false;
-        }
-        String word = tokens.get(i).normalized();
-        boolean locative = word.startsWith("ب") && gazetteer.lookup(phrase.substring(1)).isPresent();
-        boolean afterPlaceWord = i > 0 && readings(tokens.get(i - 1).normalized()).stream().anyMatch(placeCues::contains);
-        return !locative && !afterPlaceWord && !isDateline(scan, i, words);
-    }
-
-    /** «الرياض - واس»، «لندن: ...»: a place at the start of a line, before a colon or a dash. */
-    private static boolean isDateline(Scan scan, int i, int words) {
-        String text = scan.text();
-        int start = scan.tokens().get(i).span().start();
-        int end = scan.tokens().get(i + words - 1).span().end();
-        int before = start - 1;
-        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\u00A0')) {
-            before--;
-        }
-        int after = end;
-        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\u00A0')) {
-            after++;
-        }
-        boolean lineStart = before < 0 || text.charAt(before) == '\n';
-        boolean marked = after < text.length() && ":-–—".indexOf(text.charAt(after)) >= 0;
-        return lineStart || marked;
-    }
-
-    /**
-     * The owner named inside a body phrase: «الروسية» in «وزارة الدفاع الروسية» (a nisba), «حلف
-     * شمال الأطلسي» in «قوات حلف شمال الأطلسي», «منظمة معاهدة الأمن الجماعي» after «التابعة ل».
-     */
-    private List<ActorMention> ownerWithin(Scan scan, int i, int words) {
-        List<Token> tokens = scan.tokens();
-        int head = bodyHeads.at(scan.text(), tokens, i);
-        if (head == 0 || head >= words) {
-            return List.of();
-        }
-        int from = i + head;
-        String first = tokens.get(from).normalized();
-        if (Set.of("التابعه", "التابع", "التابعين", "في", "فى").contains(first) && from + 1 < i + words) {
-            from++;
-        }
-        if (from + 1 == i + words && isNisba(tokens.get(from))) {
-            return List.of(new ActorMention(tokens.get(from).span(), Kind.NISBA));
-        }
-        int owner = nameAt(scan.text(), tokens, from);
-        return from + owner == i + words && owner > 0
-                ? List.of(new ActorMention(span(tokens, from, from + owner), Kind.NAME)) : List.of();
-    }
-
-    /** Whether the name at {@code j} is a collective group («المواطنين»): no title's scope. */
-    private boolean isGroup(String text, List<Token> tokens, int j, int words) {
-        String phrase = text.substring(tokens.get(j).span().start(), tokens.get(j + words - 1).span().end());
-        return gazetteer.lookup(phrase).filter(e -> e.type().equals(Qawl.Group)).isPresent();
-    }
-
-    /** The number of words of the longest gazetteer name or owned body starting at {@code i}, or 0. */
-    private int nameAt(String text, List<Token> tokens, int i) {
-        int longest = 0;
-        for (String reading : readings(tokens.get(i).normalized())) {
-            longest = Math.max(longest, longestName.getOrDefault(reading, 0));
-        }
-        int head = bodyHeads.at(text, tokens, i);
-        boolean body = head > 0;
-        if (longest == 0 && !body) {
-            return 0;
-        }
-        // a body is its head and an owner of a few words («قوات حفظ السلام التابعة لمنظمة ...»)
-        int most = Math.max(Math.min(longest, MAX_NAME_WORDS), body ? head + MAX_BODY_OWNER_WORDS : 0);
-        for (int n = Math.min(most, tokens.size() - i); n >= 1; n--) {
-            if (n > 1 && breakBefore(text, tokens, i + n - 1)) {
-                continue;
-            }
-            String phrase = text.substring(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
-            if (n == 1 && !ambiguousNameCounts(text, tokens, i)) {
-                continue;
-            }
-            if ((n <= longest && gazetteer.lookup(phrase).isPresent())
-                    || (n > head && body && gazetteer.lookupBody(phrase).isPresent())) {
-                return n;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * The number of words (up to three) standing alone in quotation marks at {@code i} that are
-     * a gazetteer name kept only as a hidden label («الميادين», "الوطن"), or 0.
-     */
-    private int quotedName(String text, List<Token> tokens, int i) {
-        for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
-            if (WordRuns.quotedAlone(text, tokens, i, i + n)) {
-                String phrase = text.substring(tokens.get(i).span().start() - 1, tokens.get(i + n - 1).span().end() + 1);
-                return gazetteer.lookupQuoted(phrase).isPresent() ? n : 0;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * Whether a one-word name that is also an everyday word counts here, by the word before it
-     * (lexicon {@value #AMBIGUOUS}): «في مالي» is Mali, «دعم مالي» "financial support".
-     */
-    private boolean ambiguousNameCounts(String text, List<Token> tokens, int i) {
-        for (String reading : readings(tokens.get(i).normalized())) {
-            AmbiguousName rule = ambiguous.get(reading);
-            if (rule == null) {
-                continue;
-            }
-            boolean proclitic = !reading.equals(tokens.get(i).normalized());
-            boolean listed = i > 0 && !breakBefore(text, tokens, i)
-                    && readings(tokens.get(i - 1).normalized()).stream().anyMatch(rule.words()::contains);
-            return rule.only() ? listed || proclitic : !listed;
-        }
-        return true;
-    }
-
-    private record AmbiguousName(boolean only, Set<String> words) {}
-
-    private static Map<String, AmbiguousName> ambiguousNames() {
-        Map<String, AmbiguousName> out = new HashMap<>();
-        for (String line : LexiconFile.lines(AMBIGUOUS)) {
-            String[] cols = line.split("\t");
-            out.put(cols[0].strip(), new AmbiguousName(cols[1].strip().equals("only"),
-                    Set.copyOf(java.util.Arrays.asList(cols[2].strip().split("\\s+")))));
-        }
-        return Map.copyOf(out);
-    }
-
-    private boolean isNisba(Token token) {
-        for (String reading : readings(token.normalized())) {
-            if (nisbaWords.contains(NameNormalizer.withoutArticle(reading))) {
-                return gazetteer.lookupNisba(token.normalized()).isPresent();
-            }
-        }
-        return false;
-    }
 }
