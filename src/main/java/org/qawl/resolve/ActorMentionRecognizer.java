@@ -90,7 +90,7 @@ public final class ActorMentionRecognizer implements Recognizer {
 
     /** What one scan of a report knows besides the tokens. */
     private record Scan(String text, List<Token> tokens, Set<Integer> verbStarts, List<Span> speakers,
-            boolean aliIsAName, List<List<String>> personNames) {}
+            boolean aliIsAName, List<List<String>> personNames, int[] names) {}
 
     @Override
     public List<ActorMention> recognize(Report report, Mentions found) {
@@ -106,7 +106,9 @@ public final class ActorMentionRecognizer implements Recognizer {
         // a text that spells the preposition «على» with alef maqsura writes the name «علي» with ya
         boolean aliIsAName = text.contains("على ") && tokens.stream()
                 .anyMatch(t -> t.normalized().equals("علي") && text.charAt(t.span().end() - 1) == 'ي');
-        Scan scan = new Scan(text, tokens, verbStarts, speakers, aliIsAName, new ArrayList<>());
+        int[] unknown = new int[tokens.size()];
+        java.util.Arrays.fill(unknown, -1);
+        Scan scan = new Scan(text, tokens, verbStarts, speakers, aliIsAName, new ArrayList<>(), unknown);
         List<ActorMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -115,7 +117,7 @@ public final class ActorMentionRecognizer implements Recognizer {
                 i = person(scan, i, title, mentions);
                 continue;
             }
-            int name = names.nameAt(text, tokens, i);
+            int name = nameAt(scan, i);
             if (name > 0) {
                 mentions.add(new ActorMention(span(tokens, i, i + name), names.isStateCapital(text, tokens, i, name) ? Kind.METONYM : Kind.NAME));
                 mentions.addAll(names.ownerWithin(text, tokens, i, name));
@@ -173,7 +175,7 @@ public final class ActorMentionRecognizer implements Recognizer {
         int j = i + titleWords;
         boolean scoped = false;
         while (j < tokens.size() && !breakBefore(text, tokens, j)) {
-            int name = names.nameAt(text, tokens, j);
+            int name = nameAt(scan, j);
             int further = titles.at(text, tokens, j);
             if (names.isNisba(tokens.get(j))) {
                 mentions.add(new ActorMention(tokens.get(j).span(), Kind.NISBA));
@@ -273,7 +275,8 @@ public final class ActorMentionRecognizer implements Recognizer {
             boolean covered = mentions.stream().anyMatch(m -> m.span().start() < speaker.end() && speaker.start() < m.span().end());
             int from = -1;
             int to = -1;
-            for (int k = 0; k < tokens.size(); k++) {
+            for (int k = WordRuns.firstTokenEndingAfter(tokens, speaker.start());
+                    k < tokens.size() && tokens.get(k).span().start() < speaker.end(); k++) {
                 if (tokens.get(k).span().start() >= speaker.start() && tokens.get(k).span().end() <= speaker.end()) {
                     from = from < 0 ? k : from;
                     to = k + 1;
@@ -332,8 +335,16 @@ public final class ActorMentionRecognizer implements Recognizer {
         Token token = scan.tokens().get(j);
         String word = token.normalized();
         return word.startsWith("ال") && word.length() > 4 && !isStop(word) && !names.isNisba(token)
-                && names.nameAt(scan.text(), scan.tokens(), j) == 0 && titles.at(scan.text(), scan.tokens(), j) == 0
+                && nameAt(scan, j) == 0 && titles.at(scan.text(), scan.tokens(), j) == 0
                 && names.bodyHeadAt(scan.text(), scan.tokens(), j) == 0 && !scan.verbStarts().contains(token.span().start());
+    }
+
+    /** {@link GazetteerNameFinder#nameAt}, computed once per word of the scan. */
+    private int nameAt(Scan scan, int i) {
+        if (scan.names()[i] < 0) {
+            scan.names()[i] = names.nameAt(scan.text(), scan.tokens(), i);
+        }
+        return scan.names()[i];
     }
 
     private int institutionAt(Scan scan, int i) {
@@ -363,7 +374,7 @@ public final class ActorMentionRecognizer implements Recognizer {
         Token next = tokens.get(k);
         String word = next.normalized();
         return scan.verbStarts().contains(next.span().start()) || isStop(word) || names.isNisba(next)
-                || names.nameAt(scan.text(), tokens, k) > 0 || word.startsWith("لل") || word.startsWith("ل") && word.length() > 4
+                || nameAt(scan, k) > 0 || word.startsWith("لل") || word.startsWith("ل") && word.length() > 4
                 || word.startsWith("ب") && word.length() > 4 || titles.at(scan.text(), tokens, k) > 0;
     }
 
@@ -407,7 +418,7 @@ public final class ActorMentionRecognizer implements Recognizer {
                 && (!article || articleAllowed) && !names.isNisba(token)
                 && !word.chars().allMatch(Character::isDigit)
                 && titles.at(scan.text(), List.of(token), 0) == 0 && word.length() > 1
-                && names.nameAt(scan.text(), scan.tokens(), k) == 0
+                && nameAt(scan, k) == 0
                 && !(first && (names.bodyHeadAt(scan.text(), scan.tokens(), k) > 0
                         || institutions.typeOf(word).isPresent()));
     }

@@ -166,6 +166,10 @@ final class GazetteerNameFinder {
      * a gazetteer name kept only as a hidden label («الميادين», "الوطن"), or 0.
      */
     int quotedName(String text, List<Token> tokens, int i) {
+        int before = tokens.get(i).span().start() - 1;
+        if (before < 0 || "«\"“".indexOf(text.charAt(before)) < 0) {
+            return 0; // most words: no opening quote right before them
+        }
         for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
             if (WordRuns.quotedAlone(text, tokens, i, i + n)) {
                 String phrase = text.substring(tokens.get(i).span().start() - 1, tokens.get(i + n - 1).span().end() + 1);

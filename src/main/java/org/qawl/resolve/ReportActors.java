@@ -25,8 +25,8 @@ final class ReportActors implements ActorResolver {
     private final GazetteerResolver global;
     private final Roles roles;
     private final List<ResolvedActor> persons = new ArrayList<>();
-    /** Every role each person was named with in this report («فخامة»، «رئيس جمهورية كازاخستان»). */
-    private final Map<Node, List<String>> rolesOf = new HashMap<>();
+    /** Every role each person was named with in this report («فخامة»، «رئيس جمهورية كازاخستان»), read once. */
+    private final Map<Node, List<Roles.Role>> rolesOf = new HashMap<>();
     private final Map<Node, Integer> counts = new HashMap<>();
     private final Map<Node, GazetteerEntry> owners = new HashMap<>();
 
@@ -37,11 +37,14 @@ final class ReportActors implements ActorResolver {
 
     @Override
     public void notice(String nameAsWritten, boolean nisba) {
-        if (nisba) {
-            global.resolveNisba(nameAsWritten).ifPresent(this::count);
-        } else {
-            count(global.resolve(nameAsWritten));
-        }
+        Gazetteer gazetteer = global.gazetteer();
+        Optional<GazetteerEntry> entry = nisba ? gazetteer.lookupNisba(nameAsWritten) : gazetteer.lookup(nameAsWritten);
+        entry.flatMap(e -> e.type().equals(Qawl.City) ? gazetteer.stateOfCapital(e) : Optional.of(e))
+                .filter(e -> e.type().equals(Qawl.Country) || e.type().equals(Qawl.Organization))
+                .ifPresent(e -> {
+                    counts.merge(e.iri(), 1, Integer::sum);
+                    owners.put(e.iri(), e);
+                });
     }
 
     @Override
@@ -160,7 +163,7 @@ final class ReportActors implements ActorResolver {
 
     private void addRole(ResolvedActor person, String role) {
         if (!role.isEmpty()) {
-            rolesOf.computeIfAbsent(person.iri(), k -> new ArrayList<>()).add(role);
+            roles.read(role).ifPresent(read -> rolesOf.computeIfAbsent(person.iri(), k -> new ArrayList<>()).add(read));
         }
     }
 
@@ -172,8 +175,10 @@ final class ReportActors implements ActorResolver {
         }
         Set<ResolvedActor> holders = new LinkedHashSet<>();
         for (ResolvedActor person : persons) {
-            for (String role : rolesOf.getOrDefault(person.iri(), List.of())) {
-                roles.read(role).filter(held -> sameRole(held, wanted.get())).ifPresent(held -> holders.add(person));
+            for (Roles.Role held : rolesOf.getOrDefault(person.iri(), List.of())) {
+                if (sameRole(held, wanted.get())) {
+                    holders.add(person);
+                }
             }
         }
         Set<Node> distinct = new LinkedHashSet<>();
