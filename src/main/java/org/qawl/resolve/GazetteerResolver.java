@@ -70,7 +70,7 @@ public final class GazetteerResolver implements ActorResolver {
         if (named.isPresent()) {
             return named.get();
         }
-        return new ResolvedActor(iris.actor(slug(key)), phrase, institutions.typeOf(key).orElse(typeOf(key)));
+        return new ResolvedActor(iris.actor(slug(key)), phrase, typeOf(key));
     }
 
     /** «جومارت توكاييف رئيس جمهورية كازاخستان»: a name, then its title in apposition. */
@@ -172,11 +172,6 @@ public final class GazetteerResolver implements ActorResolver {
             }
         }
         return actor;
-    }
-
-    /** A country's body named by a bare head («الحكومة»، «وزارة الداخلية») in a report on it. */
-    Optional<ResolvedActor> bodyOf(String headAsWritten, ResolvedActor country) {
-        return gazetteer.lookupBody(headAsWritten.strip() + " في " + country.arabicLabel()).map(this::fromEntry);
     }
 
     @Override
