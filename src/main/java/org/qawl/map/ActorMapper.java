@@ -40,6 +40,8 @@ public final class ActorMapper implements Mapper {
         // a headline) still resolves to the person the report names later
         found.stream().filter(m -> m.kind() == ActorMention.Kind.PERSON)
                 .forEach(m -> resolver.resolve(m.span().of(text)));
+        found.stream().filter(m -> m.kind() == ActorMention.Kind.PERSON_NAME)
+                .forEach(m -> resolver.resolvePerson(m.span().of(text)));
         for (ActorMention mention : found) {
             String written = mention.span().of(text);
             Optional<ResolvedActor> actor = resolve(mention, written, resolver);
@@ -68,6 +70,7 @@ public final class ActorMapper implements Mapper {
             case HEAD -> resolver.resolveHead(written);
             case METONYM -> Optional.of(resolver.resolveSpeaker(written));
             case NAME, PERSON -> Optional.of(resolver.resolve(written));
+            case PERSON_NAME -> Optional.of(resolver.resolvePerson(written));
         };
     }
 }

@@ -12,10 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.qawl.ingest.Report;
 import org.qawl.text.ActorMention;
 import org.qawl.text.ActorMention.Kind;
@@ -27,7 +23,6 @@ import org.qawl.text.Recognizer;
 import org.qawl.text.Span;
 import org.qawl.text.SpeechVerb;
 import org.qawl.text.Token;
-import org.qawl.vocab.Qawl;
 
 /**
  * Every place an actor is named, not only speakers: the longest gazetteer name starting at each
@@ -37,53 +32,39 @@ import org.qawl.vocab.Qawl;
  * lookups are pre-filtered by first words so the scan stays linear in the text.
  */
 public final class ActorMentionRecognizer implements Recognizer {
-    private static final int MAX_NAME_WORDS = 6;
-    private static final int MAX_BODY_OWNER_WORDS = 6;
     private static final int MAX_PERSON_WORDS = 3;
     private static final String NAME_STOPS = "/qawl/lexicon/name-stops.txt";
-    private static final String PLACE_CUES = "/qawl/lexicon/place-cues.txt";
 
     private final Gazetteer gazetteer;
-    private final Set<String> nisbaWords;
     private final WordRuns.Phrases titles;
-    private final WordRuns.Phrases bodyHeads;
+    private final GazetteerNameFinder names;
     /** For titles that end with a body head («رئيس مجلس الدوما»), where the body starts. */
     private final Map<List<String>, Integer> titleBodies = new HashMap<>();
-    /** For each first word of a name, the most words a name starting with it has. */
-    private final Map<String, Integer> longestName;
     private final Set<String> notNames;
-    private final Set<String> placeCues = Set.copyOf(LexiconFile.lines(PLACE_CUES));
+    private final InstitutionNames institutions = new InstitutionNames();
+    /** The English role of each title, by its words. */
+    private final Map<List<String>, String> titleRoles = new HashMap<>();
+    /**
+     * English roles of titles always followed by a name, even one with the article («الدكتور
+     * الموسى»). Military ranks are left out: «الفريق»، «اللواء»، «العميد»، «المقدم» are also "the
+     * team", "the brigade", "the dean", "the presenter".
+     */
+    private static final Set<String> NAME_TITLES = Set.of("doctor", "professor", "engineer", "sheikh",
+            "sheikha", "prince", "princess", "his eminence");
+    /** Words inside a name: «بن»، «آل»، «أبو»، «عبد». */
+    private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ال", "ابو", "عبد");
 
     public ActorMentionRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        Map<String, Integer> longest = new HashMap<>();
-        Set<String> nisba = new HashSet<>();
-        gazetteer.asGraph().find().forEachRemaining((Triple t) -> {
-            Node o = t.getObject();
-            if (!o.isLiteral() || !"ar".equals(o.getLiteralLanguage())) {
-                return;
-            }
-            String key = NameNormalizer.key(o.getLiteralLexicalForm());
-            if (key.isEmpty()) {
-                return;
-            }
-            if (t.getPredicate().equals(Gazetteer.NISBA)) {
-                nisba.add(NameNormalizer.withoutArticle(key));
-            } else if (t.getPredicate().equals(RDFS.label.asNode()) || t.getPredicate().equals(SKOS.altLabel.asNode())) {
-                String[] words = key.split(" ");
-                longest.merge(words[0], words.length, Math::max);
-            }
-        });
-        this.nisbaWords = Set.copyOf(nisba);
-        this.longestName = Map.copyOf(longest);
         List<List<String>> heads = new ArrayList<>();
         gazetteer.bodyHeadKeys().forEach(key -> heads.add(List.of(key.split(" "))));
         heads.sort(Comparator.comparingInt((List<String> w) -> w.size()).reversed());
-        this.bodyHeads = new WordRuns.Phrases(heads);
+        this.names = new GazetteerNameFinder(gazetteer, heads);
         List<List<String>> titleWords = new ArrayList<>();
         for (GazetteerLexicon.Title title : gazetteer.titles()) {
             List<String> words = List.of(NameNormalizer.key(title.arabic()).split(" "));
             titleWords.add(words);
+            titleRoles.putIfAbsent(words, title.englishRole());
             for (int k = 1; k < words.size(); k++) {
                 List<String> rest = words.subList(k, words.size());
                 if (heads.contains(rest) && !(rest.size() == 1 && rest.get(0).endsWith("يه"))) {
@@ -109,7 +90,7 @@ public final class ActorMentionRecognizer implements Recognizer {
 
     /** What one scan of a report knows besides the tokens. */
     private record Scan(String text, List<Token> tokens, Set<Integer> verbStarts, List<Span> speakers,
-            boolean aliIsAName, List<List<String>> personNames) {}
+            boolean aliIsAName, List<List<String>> personNames, int[] names) {}
 
     @Override
     public List<ActorMention> recognize(Report report, Mentions found) {
@@ -125,7 +106,9 @@ public final class ActorMentionRecognizer implements Recognizer {
         // a text that spells the preposition «على» with alef maqsura writes the name «علي» with ya
         boolean aliIsAName = text.contains("على ") && tokens.stream()
                 .anyMatch(t -> t.normalized().equals("علي") && text.charAt(t.span().end() - 1) == 'ي');
-        Scan scan = new Scan(text, tokens, verbStarts, speakers, aliIsAName, new ArrayList<>());
+        int[] unknown = new int[tokens.size()];
+        java.util.Arrays.fill(unknown, -1);
+        Scan scan = new Scan(text, tokens, verbStarts, speakers, aliIsAName, new ArrayList<>(), unknown);
         List<ActorMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -134,14 +117,14 @@ public final class ActorMentionRecognizer implements Recognizer {
                 i = person(scan, i, title, mentions);
                 continue;
             }
-            int name = nameAt(text, tokens, i);
+            int name = nameAt(scan, i);
             if (name > 0) {
-                mentions.add(new ActorMention(span(tokens, i, i + name), isStateCapital(scan, i, name) ? Kind.METONYM : Kind.NAME));
-                mentions.addAll(ownerWithin(scan, i, name));
+                mentions.add(new ActorMention(span(tokens, i, i + name), names.isStateCapital(text, tokens, i, name) ? Kind.METONYM : Kind.NAME));
+                mentions.addAll(names.ownerWithin(text, tokens, i, name));
                 i += name;
                 continue;
             }
-            int quoted = quotedName(text, tokens, i);
+            int quoted = names.quotedName(text, tokens, i);
             if (quoted > 0) {
                 // «الميادين»: a name that is also an everyday word, in quotation marks of its own
                 Span words = span(tokens, i, i + quoted);
@@ -149,9 +132,13 @@ public final class ActorMentionRecognizer implements Recognizer {
                 i += quoted;
                 continue;
             }
-            int body = bodyHeads.at(text, tokens, i);
+            int body = names.bodyHeadAt(text, tokens, i);
             if (body == 1 && tokens.get(i).normalized().endsWith("يه")) {
                 body = 0; // «الخارجية»، «الداخلية» alone are adjectives more often than ministries
+            }
+            if (body == 1 && gazetteer.bareHead(tokens.get(i).normalized()).stream()
+                    .allMatch(h -> h.owner() == GazetteerBodies.Owner.ORGANIZATION)) {
+                body = 0; // «دول»، «قوات» alone: countries and forces of no one in particular
             }
             if (body > 0) {
                 // a bare body («الحكومة»، «الأمانة العامة»): the resolver ties it to the report's owner
@@ -159,11 +146,19 @@ public final class ActorMentionRecognizer implements Recognizer {
                 i += body;
                 continue;
             }
-            if (isNisba(tokens.get(i))) {
+            int institution = institutionAt(scan, i);
+            if (institution > 0) {
+                // «وزارة الحج»، «جامعة الملك خالد»، «مديرية كريتر»: named by a head noun and its complement
+                mentions.add(new ActorMention(span(tokens, i, i + institution), Kind.NAME));
+                i += institution;
+                continue;
+            }
+            if (names.isNisba(tokens.get(i))) {
                 mentions.add(new ActorMention(tokens.get(i).span(), Kind.NISBA));
             }
             i++;
         }
+        mentions.addAll(speakersByName(scan, mentions));
         mentions.addAll(new Surnames(scan.personNames()).find(text, tokens, mentions, notNames));
         mentions.sort(Comparator.comparingInt((ActorMention m) -> m.span().start()));
         return mentions;
@@ -180,15 +175,20 @@ public final class ActorMentionRecognizer implements Recognizer {
         int j = i + titleWords;
         boolean scoped = false;
         while (j < tokens.size() && !breakBefore(text, tokens, j)) {
-            int name = nameAt(text, tokens, j);
+            int name = nameAt(scan, j);
             int further = titles.at(text, tokens, j);
-            if (isNisba(tokens.get(j))) {
+            if (names.isNisba(tokens.get(j))) {
                 mentions.add(new ActorMention(tokens.get(j).span(), Kind.NISBA));
                 j++;
                 scoped = true;
-            } else if (name > 0 && !isGroup(text, tokens, j, name)) {
+            } else if (name > 0 && !names.isGroup(text, tokens, j, name)) {
                 mentions.add(new ActorMention(span(tokens, j, j + name), Kind.NAME));
                 j += name;
+                scoped = true;
+            } else if (institutionAt(scan, j) > 0) {
+                int words = institutionAt(scan, j);
+                mentions.add(new ActorMention(span(tokens, j, j + words), Kind.NAME));
+                j += words;
                 scoped = true;
             } else if (ReportActors.THE_COUNTRY.contains(tokens.get(j).normalized())) {
                 j++; // «رئيس البلاد»: the country the report is about
@@ -197,6 +197,9 @@ public final class ActorMentionRecognizer implements Recognizer {
                 j++; // «المتحدث باسم ...»: the body is named next
             } else if (further > 0 && !notNames.contains(tokens.get(j).normalized())) {
                 j += further;
+            } else if (!title.get(0).startsWith("ال") && j + 1 < tokens.size() && !breakBefore(text, tokens, j + 1)
+                    && titles.at(text, tokens, j + 1) > 0 && looksLikeName(scan, j, true, -1)) {
+                j++; // «مستشار خامنئي الدكتور ...»: a construct title's person, then the next title
             } else {
                 break;
             }
@@ -207,7 +210,14 @@ public final class ActorMentionRecognizer implements Recognizer {
             mentions.add(new ActorMention(span(tokens, i + bodyStart, Math.max(j, i + titleWords)),
                     scoped ? Kind.NAME : Kind.HEAD));
         }
-        int nameEnd = nameRunEnd(scan, i, j);
+        int before = nameBefore(scan, i, mentions);
+        if (before < i) {
+            // «طالب عبدالقادر محمد الجبرتي نائب رئيس اللجنة ...»: the name, then its title
+            mentions.add(new ActorMention(span(tokens, before, Math.max(j, i + titleWords)), Kind.PERSON));
+            scan.personNames().add(tokens.subList(before, i).stream().map(Token::normalized).toList());
+            return Math.max(j, i + titleWords);
+        }
+        int nameEnd = nameRunEnd(scan, i, j, titleRoles.getOrDefault(title, ""));
         Kind kind = nameEnd > j ? Kind.PERSON : Kind.ROLE;
         mentions.add(new ActorMention(span(tokens, i, Math.max(nameEnd, i + titleWords)), kind));
         if (kind == Kind.PERSON) {
@@ -219,19 +229,23 @@ public final class ActorMentionRecognizer implements Recognizer {
     }
 
     /** Where the personal name after a title (its words from {@code j}) ends; {@code j} if none. */
-    private int nameRunEnd(Scan scan, int i, int j) {
+    private int nameRunEnd(Scan scan, int i, int j, String role) {
         List<Token> tokens = scan.tokens();
         String text = scan.text();
         int speakerEnd = speakerEndAt(scan, tokens.get(i).span().start());
         int nameEnd = j;
-        while (nameEnd < tokens.size() && nameEnd - j < MAX_PERSON_WORDS && !breakBefore(text, tokens, nameEnd)
+        while (nameEnd < tokens.size() && nameEnd - j < maxNameWords(tokens, j, nameEnd) && !breakBefore(text, tokens, nameEnd)
                 && looksLikeName(scan, nameEnd, nameEnd == j, speakerEnd)) {
             nameEnd++;
+        }
+        if (nameEnd == j && NAME_TITLES.contains(role) && j < tokens.size() && !breakBefore(text, tokens, j)
+                && isSurnameWithArticle(scan, j) && nameEndsHere(scan, j + 1)) {
+            return j + 1; // «الدكتور الموسى»، «المقدم الغبان»: a rank or honorific, then a family name
         }
         if (nameEnd == j && j + 1 < tokens.size() && commaBefore(text, tokens, j)) {
             // «وزير الخارجية الأمريكي، أنتوني بلينكن»: the name in apposition after a comma
             int k = j;
-            while (k < tokens.size() && k - j < MAX_PERSON_WORDS && (k == j || !breakBefore(text, tokens, k))
+            while (k < tokens.size() && k - j < maxNameWords(tokens, j, k) && (k == j || !breakBefore(text, tokens, k))
                     && looksLikeName(scan, k, k == j, speakerEnd)) {
                 k++;
             }
@@ -248,6 +262,94 @@ public final class ActorMentionRecognizer implements Recognizer {
             return j; // «الرئيس باتخاذ تدابير عاجلة لمنع»: words after a title that run on are no name
         }
         return nameEnd;
+    }
+
+    /**
+     * Speakers and addressees the attribution found that are a personal name with no title
+     * («أعرب زاهر موسى الربعي عن ...»): two to six name words that no other mention covers.
+     */
+    private List<ActorMention> speakersByName(Scan scan, List<ActorMention> mentions) {
+        List<Token> tokens = scan.tokens();
+        List<ActorMention> found = new ArrayList<>();
+        for (Span speaker : scan.speakers()) {
+            boolean covered = mentions.stream().anyMatch(m -> m.span().start() < speaker.end() && speaker.start() < m.span().end());
+            int from = -1;
+            int to = -1;
+            for (int k = WordRuns.firstTokenEndingAfter(tokens, speaker.start());
+                    k < tokens.size() && tokens.get(k).span().start() < speaker.end(); k++) {
+                if (tokens.get(k).span().start() >= speaker.start() && tokens.get(k).span().end() <= speaker.end()) {
+                    from = from < 0 ? k : from;
+                    to = k + 1;
+                }
+            }
+            if (covered || from < 0 || to - from < 2 || to - from > maxNameWords(tokens, from, to)) {
+                continue;
+            }
+            boolean name = true;
+            for (int k = from; k < to && name; k++) {
+                name = (k == from || !breakBefore(scan.text(), tokens, k)) && looksLikeName(scan, k, k == from, speaker.end());
+            }
+            if (name && found.stream().noneMatch(m -> m.span().equals(speaker))) {
+                found.add(new ActorMention(span(tokens, from, to), Kind.PERSON_NAME));
+                scan.personNames().add(tokens.subList(from, to).stream().map(Token::normalized).toList());
+            }
+        }
+        return found;
+    }
+
+    /** Three words, and one more for each «بن»، «آل» ... among them, at most six. */
+    private static int maxNameWords(List<Token> tokens, int from, int to) {
+        int connectors = 0;
+        for (int k = from; k < to; k++) {
+            connectors += CONNECTORS.contains(tokens.get(k).normalized()) ? 1 : 0;
+        }
+        return Math.min(MAX_PERSON_WORDS + connectors, 6);
+    }
+
+    /**
+     * Where a personal name right before a title starts («وقال جو كايزر، رئيس شركة سيمنز»), or
+     * {@code i} if there is none: two or three name words right after a speech verb, that no
+     * other mention covers.
+     */
+    private int nameBefore(Scan scan, int i, List<ActorMention> mentions) {
+        List<Token> tokens = scan.tokens();
+        String text = scan.text();
+        if (i < 2 || (breakBefore(text, tokens, i) && !commaBefore(text, tokens, i))) {
+            return i;
+        }
+        int covered = mentions.stream().mapToInt(m -> m.span().end()).max().orElse(-1);
+        int k = i;
+        while (k - 1 >= 0 && i - (k - 1) <= maxNameWords(tokens, k - 1, i) && tokens.get(k - 1).span().start() >= covered
+                && (k == i || !breakBefore(text, tokens, k)) && looksLikeName(scan, k - 1, false, -1)) {
+            k--;
+        }
+        while (k < i && (tokens.get(k).normalized().startsWith("ال") || CONNECTORS.contains(tokens.get(k).normalized()))) {
+            k++; // a name starts with a given name
+        }
+        boolean opened = k > 0 && scan.verbStarts().contains(tokens.get(k - 1).span().start());
+        return i - k >= 2 && opened ? k : i;
+    }
+
+    /** A family name with the article after a rank: not a nisba, function word, known name or title. */
+    private boolean isSurnameWithArticle(Scan scan, int j) {
+        Token token = scan.tokens().get(j);
+        String word = token.normalized();
+        return word.startsWith("ال") && word.length() > 4 && !isStop(word) && !names.isNisba(token)
+                && nameAt(scan, j) == 0 && titles.at(scan.text(), scan.tokens(), j) == 0
+                && names.bodyHeadAt(scan.text(), scan.tokens(), j) == 0 && !scan.verbStarts().contains(token.span().start());
+    }
+
+    /** {@link GazetteerNameFinder#nameAt}, computed once per word of the scan. */
+    private int nameAt(Scan scan, int i) {
+        if (scan.names()[i] < 0) {
+            scan.names()[i] = names.nameAt(scan.text(), scan.tokens(), i);
+        }
+        return scan.names()[i];
+    }
+
+    private int institutionAt(Scan scan, int i) {
+        return institutions.at(scan.text(), scan.tokens(), i,
+                k -> scan.verbStarts().contains(scan.tokens().get(k).span().start()) || isStop(scan.tokens().get(k).normalized()));
     }
 
     /** The end of the speaker or addressee phrase that contains {@code offset}, or -1. */
@@ -271,9 +373,9 @@ public final class ActorMentionRecognizer implements Recognizer {
         }
         Token next = tokens.get(k);
         String word = next.normalized();
-        return scan.verbStarts().contains(next.span().start()) || isStop(word) || isNisba(next)
-                || nameAt(scan.text(), tokens, k) > 0 || word.startsWith("لل") || word.startsWith("ل") && word.length() > 4
-                || word.startsWith("ب") && word.length() > 4;
+        return scan.verbStarts().contains(next.span().start()) || isStop(word) || names.isNisba(next)
+                || nameAt(scan, k) > 0 || word.startsWith("لل") || word.startsWith("ل") && word.length() > 4
+                || word.startsWith("ب") && word.length() > 4 || titles.at(scan.text(), tokens, k) > 0;
     }
 
     private boolean isStop(String word) {
@@ -293,115 +395,32 @@ public final class ActorMentionRecognizer implements Recognizer {
     private boolean looksLikeName(Scan scan, int k, boolean first, int speakerEnd) {
         Token token = scan.tokens().get(k);
         String word = token.normalized();
-        if (word.equals("علي") && first && scan.aliIsAName()
-                && scan.text().charAt(token.span().end() - 1) == 'ي') {
+        String raw = scan.text().substring(token.span().start(), token.span().end());
+        if (word.equals("علي") && first && scan.aliIsAName() && raw.endsWith("ي")) {
             return true; // «علي خان إسماعيلوف» in a text that writes the preposition «على»
         }
-        if (word.startsWith("با") && word.length() > 4) {
-            return false; // «باتخاذ»، «بإطلاق»: a ب-masdar, not a name
+        if (!first && CONNECTORS.contains(word)) {
+            return true; // «عبداللطيف بن راشد»، «آل مكتوم»
+        }
+        if (word.startsWith("با") && word.length() > 4 || raw.endsWith("\u064B") || raw.endsWith("\u064Bا")
+                || raw.endsWith("ا\u064B")) {
+            return false; // «باتخاذ»: a ب-masdar; «متجهًا»: an adverbial accusative
         }
         boolean article = word.startsWith("ال") || word.startsWith("وال") || word.startsWith("فال")
                 || word.startsWith("كال") || word.startsWith("بال") || word.startsWith("لل");
-        boolean articleAllowed = !first && word.startsWith("ال") && token.span().end() <= speakerEnd;
-        return !scan.verbStarts().contains(token.span().start()) && !notNames.contains(word)
-                && (!article || articleAllowed) && !isNisba(token)
+        // a family name with the article: inside the speaker phrase the attribution found, a
+        // nisba-like one that is no country's («المالكي»، «الزياني»), or after «بن X» («عزام بن
+        // محمد الدخيل»)
+        boolean articleAllowed = !first && word.startsWith("ال")
+                && (token.span().end() <= speakerEnd || word.endsWith("ي") && word.length() > 4
+                        || k > 1 && CONNECTORS.contains(scan.tokens().get(k - 2).normalized()));
+        return !scan.verbStarts().contains(token.span().start()) && !isStop(word)
+                && (!article || articleAllowed) && !names.isNisba(token)
                 && !word.chars().allMatch(Character::isDigit)
-                && titles.at(scan.text(), List.of(token), 0) == 0 && word.length() > 1;
+                && titles.at(scan.text(), List.of(token), 0) == 0 && word.length() > 1
+                && nameAt(scan, k) == 0
+                && !(first && (names.bodyHeadAt(scan.text(), scan.tokens(), k) > 0
+                        || institutions.typeOf(word).isPresent()));
     }
 
-    /**
-     * Whether the name at {@code i} is a capital named for its state: not after a word that
-     * makes it a place («في موسكو»، «العاصمة نور سلطان») and not written with locative ب.
-     */
-    private boolean isStateCapital(Scan scan, int i, int words) {
-        List<Token> tokens = scan.tokens();
-        String phrase = scan.text().substring(tokens.get(i).span().start(), tokens.get(i + words - 1).span().end());
-        boolean capital = gazetteer.lookup(phrase).filter(e -> e.type().equals(Qawl.City))
-                .flatMap(gazetteer::stateOfCapital).isPresent();
-        if (!capital) {
-            return false;
-        }
-        String word = tokens.get(i).normalized();
-        boolean locative = word.startsWith("ب") && gazetteer.lookup(phrase.substring(1)).isPresent();
-        boolean afterPlaceWord = i > 0 && readings(tokens.get(i - 1).normalized()).stream().anyMatch(placeCues::contains);
-        return !locative && !afterPlaceWord;
-    }
-
-    /**
-     * The owner named inside a body phrase: «الروسية» in «وزارة الدفاع الروسية» (a nisba), «حلف
-     * شمال الأطلسي» in «قوات حلف شمال الأطلسي», «منظمة معاهدة الأمن الجماعي» after «التابعة ل».
-     */
-    private List<ActorMention> ownerWithin(Scan scan, int i, int words) {
-        List<Token> tokens = scan.tokens();
-        int head = bodyHeads.at(scan.text(), tokens, i);
-        if (head == 0 || head >= words) {
-            return List.of();
-        }
-        int from = i + head;
-        String first = tokens.get(from).normalized();
-        if (Set.of("التابعه", "التابع", "التابعين", "في", "فى").contains(first) && from + 1 < i + words) {
-            from++;
-        }
-        if (from + 1 == i + words && isNisba(tokens.get(from))) {
-            return List.of(new ActorMention(tokens.get(from).span(), Kind.NISBA));
-        }
-        int owner = nameAt(scan.text(), tokens, from);
-        return from + owner == i + words && owner > 0
-                ? List.of(new ActorMention(span(tokens, from, from + owner), Kind.NAME)) : List.of();
-    }
-
-    /** Whether the name at {@code j} is a collective group («المواطنين»): no title's scope. */
-    private boolean isGroup(String text, List<Token> tokens, int j, int words) {
-        String phrase = text.substring(tokens.get(j).span().start(), tokens.get(j + words - 1).span().end());
-        return gazetteer.lookup(phrase).filter(e -> e.type().equals(Qawl.Group)).isPresent();
-    }
-
-    /** The number of words of the longest gazetteer name or owned body starting at {@code i}, or 0. */
-    private int nameAt(String text, List<Token> tokens, int i) {
-        int longest = 0;
-        for (String reading : readings(tokens.get(i).normalized())) {
-            longest = Math.max(longest, longestName.getOrDefault(reading, 0));
-        }
-        int head = bodyHeads.at(text, tokens, i);
-        boolean body = head > 0;
-        if (longest == 0 && !body) {
-            return 0;
-        }
-        // a body is its head and an owner of a few words («قوات حفظ السلام التابعة لمنظمة ...»)
-        int most = Math.max(Math.min(longest, MAX_NAME_WORDS), body ? head + MAX_BODY_OWNER_WORDS : 0);
-        for (int n = Math.min(most, tokens.size() - i); n >= 1; n--) {
-            if (n > 1 && breakBefore(text, tokens, i + n - 1)) {
-                continue;
-            }
-            String phrase = text.substring(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
-            if ((n <= longest && gazetteer.lookup(phrase).isPresent())
-                    || (n > head && body && gazetteer.lookupBody(phrase).isPresent())) {
-                return n;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * The number of words (up to three) standing alone in quotation marks at {@code i} that are
-     * a gazetteer name kept only as a hidden label («الميادين», "الوطن"), or 0.
-     */
-    private int quotedName(String text, List<Token> tokens, int i) {
-        for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
-            if (WordRuns.quotedAlone(text, tokens, i, i + n)) {
-                String phrase = text.substring(tokens.get(i).span().start() - 1, tokens.get(i + n - 1).span().end() + 1);
-                return gazetteer.lookupQuoted(phrase).isPresent() ? n : 0;
-            }
-        }
-        return 0;
-    }
-
-    private boolean isNisba(Token token) {
-        for (String reading : readings(token.normalized())) {
-            if (nisbaWords.contains(NameNormalizer.withoutArticle(reading))) {
-                return gazetteer.lookupNisba(token.normalized()).isPresent();
-            }
-        }
-        return false;
-    }
 }

@@ -33,6 +33,14 @@ public interface ActorResolver {
     }
 
     /**
+     * The person a name with no title names («زاهر موسى الربعي», found as a speaker): a known
+     * actor if the name is one, else a person by that name.
+     */
+    default ResolvedActor resolvePerson(String nameAsWritten) {
+        return resolve(nameAsWritten);
+    }
+
+    /**
      * The body a head noun alone names («الحكومة»، «الأمانة العامة»): the body of the owner the
      * report makes clear (its country, the organization it names most). Empty when none does.
      */

@@ -117,8 +117,17 @@ public final class Gazetteer {
      * else a hidden label (an outlet named by an everyday word), whose quotes mark it as a name.
      */
     public Optional<GazetteerEntry> lookupQuoted(String nameAsWritten) {
-        Optional<GazetteerEntry> named = lookup(nameAsWritten);
-        return named.isPresent() ? named : find(nameAsWritten, hidden, e -> true);
+        // exact keys only: a quoted word is a name as written, no skeleton guess («النصرة» is not
+        // «الناصرية»)
+        for (String key : NameNormalizer.keyVariants(nameAsWritten)) {
+            for (Map<String, List<GazetteerEntry>> index : List.of(names, hidden)) {
+                List<GazetteerEntry> found = index.get(key);
+                if (found != null) {
+                    return pick(nameAsWritten, found);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every entry that a name as written could refer to (more than one when ambiguous). */
@@ -252,6 +261,10 @@ public final class Gazetteer {
             return Optional.empty();
         }
         for (String key : keys) {
+            if (key.startsWith("ال") || key.contains(" ال")) {
+                continue; // words with the article are Arabic, not transliterations: «الجبل» is not «الجبيل»,
+                          // «الرئيس الأمريكي» not «الرئاسة الأمريكية»
+            }
             String skeleton = NameNormalizer.skeleton(key);
             List<GazetteerEntry> found = filter(skeletons.get(skeleton), accept);
             if (NameNormalizer.isDistinctive(skeleton) && found.size() == 1) {

@@ -16,6 +16,7 @@ public final class GazetteerResolver implements ActorResolver {
     private final Gazetteer gazetteer;
     private final Iris iris;
     private final Roles roles;
+    private final InstitutionNames institutions = new InstitutionNames();
 
     public GazetteerResolver(Gazetteer gazetteer, Iris iris) {
         this.gazetteer = gazetteer;
@@ -60,6 +61,11 @@ public final class GazetteerResolver implements ActorResolver {
             return new ResolvedActor(iris.actor(slug(key)), phrase, Qawl.Person, phrase,
                     memberOfRole(phrase), Optional.empty());
         }
+        Optional<org.apache.jena.graph.Node> institution = institutions.typeOf(key);
+        if (institution.isPresent()) {
+            // «مركز الملك سلمان ...»، «بصحيفة الوئام»: keyed without the proclitic
+            return new ResolvedActor(iris.actor(slug(institutions.withoutProclitic(key))), phrase, institution.get());
+        }
         Optional<ResolvedActor> named = nameBeforeTitle(phrase);
         if (named.isPresent()) {
             return named.get();
@@ -83,12 +89,13 @@ public final class GazetteerResolver implements ActorResolver {
     /**
      * Whether what follows a title is a personal name: not empty, not a known country, place or
      * organization (that is the title's scope), not an adjective («الدولي») and not a ل-phrase
-     * («لليمن»).
+     * («لليمن»، «للأمم المتحدة»).
      */
     private boolean isName(String rest) {
-        if (rest.isEmpty() || rest.startsWith("ل") || gazetteer.lookup(rest).isPresent()
+        boolean lamPhrase = rest.startsWith("لل") || rest.startsWith("ل") && gazetteer.lookup(rest.substring(1)).isPresent();
+        if (rest.isEmpty() || lamPhrase || gazetteer.lookup(rest).isPresent()
                 || gazetteer.lookupBody(rest).isPresent()) {
-            return false;
+            return false; // «لليمن»: a ل-phrase, but «لويد أوستن» is a name
         }
         String[] words = rest.split(" ");
         boolean adjective = words.length == 1 && rest.startsWith("ال")
@@ -125,8 +132,9 @@ public final class GazetteerResolver implements ActorResolver {
 
     private boolean isNameRun(List<String> run) {
         String first = NameNormalizer.key(run.get(0));
-        if (first.isEmpty() || first.startsWith("ال") || first.startsWith("ل") || first.startsWith("با")) {
-            return false;
+        boolean lamPhrase = first.startsWith("لل") || first.startsWith("ل") && gazetteer.lookup(first.substring(1)).isPresent();
+        if (first.isEmpty() || first.startsWith("ال") || lamPhrase || first.startsWith("با")) {
+            return false; // «لليمن» is no name, «ليلى» and «لويد» are
         }
         for (String word : run) {
             String key = NameNormalizer.key(word);
@@ -164,11 +172,6 @@ public final class GazetteerResolver implements ActorResolver {
             }
         }
         return actor;
-    }
-
-    /** A country's body named by a bare head («الحكومة»، «وزارة الداخلية») in a report on it. */
-    Optional<ResolvedActor> bodyOf(String headAsWritten, ResolvedActor country) {
-        return gazetteer.lookupBody(headAsWritten.strip() + " في " + country.arabicLabel()).map(this::fromEntry);
     }
 
     @Override
@@ -223,6 +226,12 @@ public final class GazetteerResolver implements ActorResolver {
         String key = skeleton.length() >= NameNormalizer.MIN_SKELETON_LETTERS ? skeleton : NameNormalizer.key(name);
         return new ResolvedActor(iris.actor("person_" + slug(key)), name, Qawl.Person, role,
                 role.isEmpty() ? Optional.empty() : memberOfRole(role), Optional.empty());
+    }
+
+    @Override
+    public ResolvedActor resolvePerson(String nameAsWritten) {
+        ResolvedActor actor = resolve(nameAsWritten);
+        return actor.type().equals(Qawl.Actor) ? person(nameAsWritten.strip(), "") : actor;
     }
 
     @Override

@@ -25,6 +25,8 @@ final class ReportActors implements ActorResolver {
     private final GazetteerResolver global;
     private final Roles roles;
     private final List<ResolvedActor> persons = new ArrayList<>();
+    /** Every role each person was named with in this report («فخامة»، «رئيس جمهورية كازاخستان»), read once. */
+    private final Map<Node, List<Roles.Role>> rolesOf = new HashMap<>();
     private final Map<Node, Integer> counts = new HashMap<>();
     private final Map<Node, GazetteerEntry> owners = new HashMap<>();
 
@@ -35,11 +37,14 @@ final class ReportActors implements ActorResolver {
 
     @Override
     public void notice(String nameAsWritten, boolean nisba) {
-        if (nisba) {
-            global.resolveNisba(nameAsWritten).ifPresent(this::count);
-        } else {
-            count(global.resolve(nameAsWritten));
-        }
+        Gazetteer gazetteer = global.gazetteer();
+        Optional<GazetteerEntry> entry = nisba ? gazetteer.lookupNisba(nameAsWritten) : gazetteer.lookup(nameAsWritten);
+        entry.flatMap(e -> e.type().equals(Qawl.City) ? gazetteer.stateOfCapital(e) : Optional.of(e))
+                .filter(e -> e.type().equals(Qawl.Country) || e.type().equals(Qawl.Organization))
+                .ifPresent(e -> {
+                    counts.merge(e.iri(), 1, Integer::sum);
+                    owners.put(e.iri(), e);
+                });
     }
 
     @Override
@@ -67,6 +72,15 @@ final class ReportActors implements ActorResolver {
     }
 
     @Override
+    public ResolvedActor resolvePerson(String nameAsWritten) {
+        ResolvedActor resolved = resolve(nameAsWritten);
+        if (!resolved.type().equals(Qawl.Actor)) {
+            return resolved; // a known actor, or a person of the report by surname
+        }
+        return named(global.person(nameAsWritten.strip(), ""));
+    }
+
+    @Override
     public Optional<ResolvedActor> resolveHead(String headAsWritten) {
         List<GazetteerBodies.Head> heads = global.gazetteer().bareHead(headAsWritten);
         Optional<ResolvedActor> body = bodyOfHead(heads);
@@ -74,10 +88,18 @@ final class ReportActors implements ActorResolver {
             return body;
         }
         GazetteerBodies.Head head = heads.get(0);
+        if (head.owner() != GazetteerBodies.Owner.COUNTRY) {
+            return Optional.empty();
+        }
         if (head.head().type().equals(Qawl.Group)) {
             // «المواطنون» in a report on no country: the citizens in general
             String key = GazetteerBodies.slug(head.head().english());
             return Optional.of(new ResolvedActor(global.iris().actor(key), head.head().arabic(), Qawl.Group));
+        }
+        if (headAsWritten.strip().split("\\s+").length >= 2 && head.head().type().equals(Qawl.GovernmentBody)) {
+            // «وزارة العمل» in a report that names no country: a ministry by its own name
+            ResolvedActor named = global.resolve(headAsWritten);
+            return Optional.of(new ResolvedActor(named.iri(), named.arabicLabel(), Qawl.GovernmentBody));
         }
         return Optional.empty();
     }
@@ -93,7 +115,7 @@ final class ReportActors implements ActorResolver {
             }
         }
         if (resolved.type().equals(Qawl.Actor)) {
-            return knownSurname(nameAsWritten).orElse(resolved);
+            return knownSurname(nameAsWritten).or(() -> knownShortName(nameAsWritten)).orElse(resolved);
         }
         if (!resolved.type().equals(Qawl.Person)) {
             return resolved;
@@ -112,11 +134,13 @@ final class ReportActors implements ActorResolver {
             ResolvedActor earlier = persons.get(i);
             if (wordCount(earlier.arabicLabel()) > words && !surname.isEmpty()
                     && lastWordSkeleton(earlier.arabicLabel()).equals(surname)) {
+                addRole(earlier, resolved.role()); // «جومارت توكاييف رئيس جمهورية كازاخستان»
                 return earlier; // «توكاييف» after «قاسم جومارت توكاييف»
             }
         }
         ResolvedActor person = counterpartRole(resolved);
         persons.add(person);
+        addRole(person, person.role());
         return person;
     }
 
@@ -137,7 +161,13 @@ final class ReportActors implements ActorResolver {
         return person.withRole(meant, global.memberOfRole(meant));
     }
 
-    /** The one person of this report whose role the title alone names. */
+    private void addRole(ResolvedActor person, String role) {
+        if (!role.isEmpty()) {
+            roles.read(role).ifPresent(read -> rolesOf.computeIfAbsent(person.iri(), k -> new ArrayList<>()).add(read));
+        }
+    }
+
+    /** The one person of this report whose role the title alone names (by any of its roles). */
     private Optional<ResolvedActor> holderOf(ResolvedActor title) {
         Optional<Roles.Role> wanted = roles.read(title.role());
         if (wanted.isEmpty()) {
@@ -145,7 +175,11 @@ final class ReportActors implements ActorResolver {
         }
         Set<ResolvedActor> holders = new LinkedHashSet<>();
         for (ResolvedActor person : persons) {
-            roles.read(person.role()).filter(held -> sameRole(held, wanted.get())).ifPresent(held -> holders.add(person));
+            for (Roles.Role held : rolesOf.getOrDefault(person.iri(), List.of())) {
+                if (sameRole(held, wanted.get())) {
+                    holders.add(person);
+                }
+            }
         }
         Set<Node> distinct = new LinkedHashSet<>();
         holders.forEach(p -> distinct.add(p.iri()));
@@ -180,16 +214,39 @@ final class ReportActors implements ActorResolver {
                 ? e.country().orElse(e.iri()) : e.iri());
     }
 
-    /** A person of this report whose surname the name is («توكاييف»). */
+    /**
+     * A person of this report whose surname the name is («توكاييف»). When two share it («فيصل
+     * العمراني» and his daughter «نور العمراني»), the one the report named first: news introduces
+     * its main actor first and calls later relatives by their given names or roles.
+     */
     private Optional<ResolvedActor> knownSurname(String name) {
-        String surname = lastWordSkeleton(name);
-        if (surname.length() < 3) {
+        for (String reading : WordRuns.readings(NameNormalizer.key(name))) { // «لهادي» is «ل» + «هادي»
+            String surname = lastWordSkeleton(reading);
+            if (surname.length() < 3) {
+                continue;
+            }
+            for (ResolvedActor person : persons) {
+                // three consonants suffice inside one report («توكاييف» → تكف)
+                if (lastWordSkeleton(person.arabicLabel()).equals(surname)) {
+                    return Optional.of(person);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A one-word name that is exactly the last word of a person of the report («ليلى»). */
+    private Optional<ResolvedActor> knownShortName(String name) {
+        String written = NameNormalizer.key(name);
+        if (written.contains(" ")) {
             return Optional.empty();
         }
-        for (int i = persons.size() - 1; i >= 0; i--) {
-            // three consonants suffice inside one report («توكاييف» → تكف)
-            if (lastWordSkeleton(persons.get(i).arabicLabel()).equals(surname)) {
-                return Optional.of(persons.get(i));
+        for (String key : WordRuns.readings(written)) {
+            for (ResolvedActor person : persons) {
+                String[] words = NameNormalizer.key(person.arabicLabel()).split(" ");
+                if (key.length() >= 3 && words[words.length - 1].equals(key)) {
+                    return Optional.of(person);
+                }
             }
         }
         return Optional.empty();

@@ -18,7 +18,7 @@ import org.qawl.vocab.Qawl;
 final class Roles {
     /** English roles of titles that only honour the name that follows them. */
     private static final Set<String> HONORIFICS = Set.of("his excellency", "his highness",
-            "his majesty", "mister", "madam");
+            "his royal highness", "his majesty", "his eminence", "mister", "madam", "the late");
     private static final int MAX_SCOPE_WORDS = 7;
     /** Prepositions between a title and the body or organization it belongs to. */
     private static final Set<String> LINKS = Set.of("في", "فى", "لدي", "داخل");
@@ -38,7 +38,8 @@ final class Roles {
     }
 
     private final Gazetteer gazetteer;
-    private final List<String> titleKeys;
+    /** Title keys by their first word, longest first. */
+    private final Map<String, List<String>> titleKeys = new java.util.HashMap<>();
     private final Map<String, GazetteerLexicon.Title> byKey = new java.util.HashMap<>();
 
     Roles(Gazetteer gazetteer) {
@@ -50,12 +51,15 @@ final class Roles {
             byKey.putIfAbsent(key, title);
         }
         keys.sort(Comparator.comparingInt(String::length).reversed()); // longest title first
-        this.titleKeys = List.copyOf(keys);
+        for (String key : keys) {
+            titleKeys.computeIfAbsent(key.split(" ")[0], k -> new ArrayList<>()).add(key);
+        }
     }
 
     /** The length of the longest title the key starts with (whole words), or 0. */
     int titleLength(String key) {
-        for (String title : titleKeys) {
+        int space = key.indexOf(' ');
+        for (String title : titleKeys.getOrDefault(space < 0 ? key : key.substring(0, space), List.of())) {
             if (key.startsWith(title) && (key.length() == title.length() || key.charAt(title.length()) == ' ')) {
                 return title.length();
             }

@@ -22,6 +22,8 @@ final class Surnames {
 
     private final Map<String, List<String>> bySkeleton = new HashMap<>();
     private final Set<String> nameSkeletons = new HashSet<>();
+    /** The first and last letters of every surname. */
+    private final Set<String> ends = new HashSet<>();
 
     Surnames(List<List<String>> personNames) {
         for (List<String> name : personNames) {
@@ -31,6 +33,7 @@ final class Surnames {
                 continue;
             }
             bySkeleton.computeIfAbsent(NameNormalizer.skeleton(last), k -> new ArrayList<>()).add(last);
+            ends.add("" + last.charAt(0) + last.charAt(last.length() - 1));
             name.forEach(word -> nameSkeletons.add(NameNormalizer.skeleton(word)));
         }
     }
@@ -41,16 +44,10 @@ final class Surnames {
             return List.of();
         }
         boolean[] covered = new boolean[tokens.size()];
-        int t = 0;
-        for (ActorMention mention : mentions.stream()
-                .sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList()) {
-            while (t > 0 && tokens.get(t - 1).span().end() > mention.span().start()) {
-                t--;
-            }
-            for (int k = t; k < tokens.size() && tokens.get(k).span().start() < mention.span().end(); k++) {
-                if (tokens.get(k).span().end() > mention.span().start()) {
-                    covered[k] = true;
-                }
+        for (ActorMention mention : mentions) {
+            for (int k = WordRuns.firstTokenEndingAfter(tokens, mention.span().start());
+                    k < tokens.size() && tokens.get(k).span().start() < mention.span().end(); k++) {
+                covered[k] = true;
             }
         }
         List<ActorMention> found = new ArrayList<>();
@@ -70,6 +67,9 @@ final class Surnames {
 
     private boolean isSurname(String word, Set<String> stops) {
         for (String reading : WordRuns.readings(word)) {
+            if (reading.length() < 4 || !ends.contains("" + reading.charAt(0) + reading.charAt(reading.length() - 1))) {
+                continue; // cheap test first: this runs on every word of the report
+            }
             List<String> surnames = bySkeleton.get(NameNormalizer.skeleton(reading));
             if (surnames == null || stops.contains(reading) || reading.length() < 4) {
                 continue;

@@ -44,7 +44,8 @@ final class WordRuns {
         for (int c = tokens.get(j - 1).span().end(); c < tokens.get(j).span().start(); c++) {
             char ch = text.charAt(c);
             if (ch == '،' || ch == ',' || ch == '.' || ch == ':' || ch == '؛' || ch == '\n' || ch == '('
-                    || ch == ')' || ch == '"' || ch == '«' || ch == '»' || ch == '“' || ch == '”') {
+                    || ch == ')' || ch == '"' || ch == '«' || ch == '»' || ch == '“' || ch == '”'
+                    || ch == '–' || ch == '—') {
                 return true;
             }
         }
@@ -66,6 +67,21 @@ final class WordRuns {
         int after = tokens.get(to - 1).span().end();
         return before >= 0 && after < text.length() && "«\"“".indexOf(text.charAt(before)) >= 0
                 && "»\"”".indexOf(text.charAt(after)) >= 0;
+    }
+
+    /** The index of the first token that ends after {@code offset} (binary search; tokens in order). */
+    static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).span().end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     static Span span(List<Token> tokens, int from, int to) {

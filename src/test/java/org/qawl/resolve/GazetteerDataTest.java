@@ -134,6 +134,26 @@ class GazetteerDataTest {
     }
 
     @Test
+    void membershipsAndCapitalsLinkEntriesOfTheRightTypes() {
+        graph.find(Node.ANY, Qawl.memberOf, Node.ANY).forEach(t -> {
+            GazetteerEntry member = gazetteer.byIri(t.getSubject()).orElseThrow();
+            GazetteerEntry group = gazetteer.byIri(t.getObject()).orElseThrow(
+                    () -> new AssertionError(t.getObject() + " (qawl:memberOf of " + member.key() + ") is no entry"));
+            assertThat(group.type()).as(member.key() + " qawl:memberOf " + group.key()).isEqualTo(Qawl.Organization);
+        });
+        long capitals = graph.find(Node.ANY, Qawl.capital, Node.ANY).toList().size();
+        assertThat(capitals).isGreaterThan(100);
+        graph.find(Node.ANY, Qawl.capital, Node.ANY).forEach(t -> {
+            GazetteerEntry country = gazetteer.byIri(t.getSubject()).orElseThrow();
+            GazetteerEntry city = gazetteer.byIri(t.getObject()).orElseThrow();
+            assertThat(country.type()).as(country.key()).isEqualTo(Qawl.Country);
+            assertThat(city.type()).as(city.key()).isEqualTo(Qawl.City);
+            assertThat(city.country()).as(city.key() + " is in the country it is the capital of").contains(country.iri());
+            assertThat(gazetteer.stateOfCapital(city).map(GazetteerEntry::key)).contains(country.key());
+        });
+    }
+
+    @Test
     void everyIsoCountryOfTheJdkIsAnEntry() {
         Set<String> codes = new TreeSet<>();
         graph.find(Node.ANY, SKOS.notation.asNode(), Node.ANY)
