@@ -19,8 +19,7 @@ public final class StoreActors {
             PREFIX qawl: <https://w3id.org/qawl/ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?report ?actor ?name ?type WHERE {
-              { ?actor qawl:mentionedAs ?m . ?m qawl:inReport ?report ; rdfs:label ?name
-                FILTER NOT EXISTS { ?actor qawl:eventType ?eventType } }
+              { ?actor qawl:mentionedAs ?m . ?m qawl:inReport ?report ; rdfs:label ?name }
               UNION { ?s qawl:speaker ?actor ; qawl:inReport ?report ; qawl:speakerText ?name
                       FILTER(STR(?name) != "") }
               UNION { ?s qawl:speaker ?actor ; qawl:inReport ?report . ?actor rdfs:label ?name

@@ -22,7 +22,7 @@ public final class StoreEvents {
     private static final String QUERY = """
             PREFIX qawl: <https://w3id.org/qawl/ns#>
             SELECT ?event ?type ?report ?start ?end WHERE {
-              ?account qawl:mergedInto ?event ; qawl:mentionedAs ?m .
+              ?account qawl:mergedInto ?event ; qawl:eventMention ?m .
               ?event qawl:eventType ?type .
               ?m qawl:inReport ?report ; qawl:start ?start ; qawl:end ?end .
             } ORDER BY ?event ?report ?start

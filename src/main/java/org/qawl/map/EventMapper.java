@@ -165,7 +165,7 @@ public final class EventMapper implements Mapper {
             out.quad(Quad.create(graph, mention, Qawl.start, Literals.integer(start)));
             out.quad(Quad.create(graph, mention, Qawl.end, Literals.integer(end)));
             out.quad(Quad.create(graph, mention, RDFS.label.asNode(), Literals.arabic(span.of(text))));
-            emit.quad(Qawl.mentionedAs, mention);
+            emit.quad(Qawl.eventMention, mention);
             confidence = Math.max(confidence, span.of(text).contains(" ") ? 0.8 : 0.6);
         }
         emit.quad(Qawl.rule, Literals.string("event-trigger"));

@@ -82,6 +82,7 @@ public final class Qawl {
     public static final Node count = term("count");
     public static final Node reportedIn = term("reportedIn");
     public static final Node dateText = term("dateText");
+    public static final Node eventMention = term("eventMention");
     public static final Node mergedInto = term("mergedInto");
     public static final Node value = term("value");
     public static final Node qualifier = term("qualifier");

@@ -102,16 +102,16 @@ class EventsEndToEndTest {
         // each report's account of an event (merged events across reports hold no spans)
         List<JsonNode> events = select("""
                 SELECT ?e WHERE { ?e qawl:eventType ?type ; qawl:mergedInto ?merged .
-                  FILTER NOT EXISTS { ?e qawl:mentionedAs ?m } }""");
+                  FILTER NOT EXISTS { ?e qawl:eventMention ?m } }""");
         List<JsonNode> mentions = select("""
                 SELECT ?label ?start ?end ?text WHERE {
-                  ?e qawl:eventType ?type ; qawl:mentionedAs ?m .
+                  ?e qawl:eventType ?type ; qawl:eventMention ?m .
                   ?m qawl:inReport ?r ; qawl:start ?start ; qawl:end ?end ; rdfs:label ?label .
                   ?r qawl:text ?text .
                   FILTER (STR(?label) = SUBSTR(STR(?text), ?start + 1, ?end - ?start))
                 }""");
         List<JsonNode> all = select("""
-                SELECT ?m WHERE { ?e qawl:eventType ?type ; qawl:mentionedAs ?m }""");
+                SELECT ?m WHERE { ?e qawl:eventType ?type ; qawl:eventMention ?m }""");
 
         assertThat(events).as("events without a mention").isEmpty();
         assertThat(all).hasSizeGreaterThanOrEqualTo(8);

@@ -43,7 +43,6 @@ final class ClaimStream {
                   GRAPH ?g {
                     ?s qawl:start ?from ; qawl:end ?to .
                     ?linked qawl:mentionedAs ?m . ?m qawl:start ?mentionStart ; qawl:end ?mentionEnd .
-                    FILTER NOT EXISTS { ?linked qawl:eventType ?eventType }
                     FILTER(?mentionStart >= ?from && ?mentionEnd <= ?to)
                   }
                   BIND("mention" AS ?via)
