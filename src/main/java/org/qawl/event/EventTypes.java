@@ -35,14 +35,7 @@ public final class EventTypes {
 
     public static EventTypes load() {
         Model model = ModelFactory.createDefaultModel();
-        try (InputStream in = EventTypes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(org.apache.jena.riot.system.StreamRDFLib.graph(model.getGraph()));
         Map<String, Concept> concepts = new HashMap<>();
         model.listSubjectsWithProperty(SKOS.prefLabel).forEach(concept -> {
             if (concept.getURI().length() > NS.length()) {

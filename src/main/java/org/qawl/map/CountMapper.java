@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.qawl.ingest.Report;
 import org.qawl.text.MentionKind;
@@ -34,7 +33,7 @@ public final class CountMapper implements Mapper {
         for (Quantity quantity : published(mentions)) {
             int start = context.codePoints().offset(quantity.span().start());
             Node count = context.iris().count(report.id(), start);
-            Emitter emit = (p, o) -> out.quad(Quad.create(graph, count, p, o));
+            Emitter emit = Emitter.of(out, graph, count);
 
             emit.quad(RDF.type.asNode(), Qawl.Count);
             emit.quad(Qawl.inReport, reportIri);
@@ -67,10 +66,5 @@ public final class CountMapper implements Mapper {
                 .filter(q -> !(DURATION_CLASSES.contains(q.unitClass())
                         && durations.stream().anyMatch(d -> d.span().overlaps(q.span()))))
                 .toList();
-    }
-
-    @FunctionalInterface
-    private interface Emitter {
-        void quad(Node predicate, Node object);
     }
 }

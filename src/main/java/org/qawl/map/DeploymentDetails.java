@@ -59,7 +59,7 @@ final class DeploymentDetails {
                 continue;
             }
             Node deployment = event.getKey();
-            Emitter emit = (p, o) -> out.quad(Quad.create(context.graph(), deployment, p, o));
+            Emitter emit = Emitter.of(out, context.graph(), deployment);
             List<Span> sentences = event.getValue().stream().map(g -> g.sentence().span()).distinct().toList();
             Set<Node> forces = new LinkedHashSet<>();
             Map<Node, Integer> senders = new LinkedHashMap<>();
@@ -153,10 +153,5 @@ final class DeploymentDetails {
 
     private static int distance(Span a, Span b) {
         return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
-    }
-
-    @FunctionalInterface
-    private interface Emitter {
-        void quad(Node predicate, Node object);
     }
 }

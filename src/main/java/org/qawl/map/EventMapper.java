@@ -135,7 +135,7 @@ public final class EventMapper implements Mapper {
         Node graph = context.graph();
         EventGrounding.Grounded first = cluster.members.get(0);
         Node event = context.iris().reportEvent(report.id(), context.codePoints().offset(first.mention().span().start()));
-        Emitter emit = (p, o) -> out.quad(Quad.create(graph, event, p, o));
+        Emitter emit = Emitter.of(out, graph, event);
         String type = cluster.facts.type();
         emit.quad(RDF.type.asNode(), types.top(type).equals("Deployment") ? Qawl.Deployment : Qawl.Event);
         emit.quad(Qawl.eventType, types.iri(type));
@@ -171,10 +171,5 @@ public final class EventMapper implements Mapper {
         emit.quad(Qawl.rule, Literals.string("event-trigger"));
         emit.quad(Qawl.confidence, Literals.decimal(confidence));
         return event;
-    }
-
-    @FunctionalInterface
-    private interface Emitter {
-        void quad(Node predicate, Node object);
     }
 }

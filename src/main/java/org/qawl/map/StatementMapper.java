@@ -34,7 +34,7 @@ public final class StatementMapper implements Mapper {
             int start = context.codePoints().offset(attribution.span().start());
             int end = context.codePoints().offset(attribution.span().end());
             Node statement = statements.iri(attribution);
-            Emitter emit = (p, o) -> out.quad(Quad.create(graph, statement, p, o));
+            Emitter emit = Emitter.of(out, graph, statement);
 
             emit.quad(RDF.type.asNode(), Qawl.Statement);
             emit.quad(Qawl.inReport, reportIri);
@@ -125,10 +125,5 @@ public final class StatementMapper implements Mapper {
             out.quad(Quad.create(graph, actor.iri(), Qawl.memberOf, group.iri()));
             emitActor(out, graph, group, group.arabicLabel());
         });
-    }
-
-    @FunctionalInterface
-    private interface Emitter {
-        void quad(Node predicate, Node object);
     }
 }
