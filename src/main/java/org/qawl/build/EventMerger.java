@@ -91,16 +91,21 @@ public final class EventMerger {
 
     static List<Merged> merge(List<Account> accounts) {
         List<Merged> merged = new ArrayList<>();
+        // only events of one type can merge: candidates are looked up by type, not scanned all
+        Map<String, List<Merged>> byType = new HashMap<>();
         for (Account account : accounts) {
             Merged target = null;
-            for (Merged candidate : merged) {
+            List<Merged> sameType = byType.computeIfAbsent(account.type(), k -> new ArrayList<>());
+            for (Merged candidate : sameType) {
                 if (!candidate.hasReport(account.report()) && SameEvent.compatible(candidate.facts, account.facts())) {
                     target = candidate;
                     break;
                 }
             }
             if (target == null) {
-                merged.add(new Merged(account));
+                Merged created = new Merged(account);
+                merged.add(created);
+                sameType.add(created);
             } else {
                 target.add(account);
             }
