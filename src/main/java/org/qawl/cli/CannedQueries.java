@@ -5,15 +5,28 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds a query by file path or by name: {@code queries/NAME.rq} in the working folder, then
- * the copy of queries/ shipped in the jar.
+ * the copy of queries/ shipped in the jar; or takes the argument as the query itself when it
+ * is SPARQL text, as Jena's {@code sparql} tool does.
  */
 final class CannedQueries {
+    /** The queries of queries/, for help and error messages (CannedQueriesTest keeps it in step with the folder). */
+    static final List<String> NAMES = List.of("who-said-what", "statements-by-speaker", "statements-of-speaker",
+            "reports", "actor-names", "actors-by-statements", "who-talks-about-whom", "members-of", "timeline",
+            "said-about-event", "conflicting-figures");
+    private static final Pattern SPARQL_TEXT = Pattern.compile(
+            "(?is).*\\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\\b.*\\{.*");
+
     private CannedQueries() {}
 
     static String load(String fileOrName) {
+        if (SPARQL_TEXT.matcher(fileOrName).matches()) {
+            return fileOrName;
+        }
         Path asFile = Path.of(fileOrName);
         try {
             if (Files.isRegularFile(asFile)) {
@@ -33,6 +46,6 @@ final class CannedQueries {
             throw new QawlException(ExitCodes.BAD_INPUT, fileOrName + ": cannot read: " + e.getMessage());
         }
         throw new QawlException(ExitCodes.USAGE, "no query file or canned query named '" + fileOrName
-                + "' (canned: who-said-what, statements-by-speaker, statements-of-speaker, reports)");
+                + "' (canned: " + String.join(", ", NAMES) + ")");
     }
 }

@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
 /** {@code qawl query}: a SPARQL file or canned query over the store (union default graph). */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query over the store. The default graph is the union of all "
-                + "report graphs.", "QUERY is a .rq file or the name of a canned query in "
-                + "queries/: who-said-what, statements-by-speaker, statements-of-speaker, reports."})
+                + "report graphs.", "QUERY is a .rq file, the name of a canned query in queries/ "
+                + "(who-said-what, statements-by-speaker, statements-of-speaker, reports, actor-names, "
+                + "actors-by-statements, who-talks-about-whom, members-of, timeline, said-about-event, "
+                + "conflicting-figures) or SPARQL text."})
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json, xml }
 
@@ -43,7 +45,7 @@ final class QueryCommand implements Callable<Integer> {
                     + "CONSTRUCT and DESCRIBE results are written as Turtle.")
     Format format;
 
-    @Parameters(index = "0", paramLabel = "QUERY", description = "FILE.rq or canned query NAME.")
+    @Parameters(index = "0", paramLabel = "QUERY", description = "FILE.rq, canned query NAME or SPARQL text.")
     String queryName;
 
     @Override

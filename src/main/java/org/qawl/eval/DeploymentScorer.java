@@ -36,6 +36,7 @@ public final class DeploymentScorer {
 
     private static final String VALUES = """
             PREFIX qawl: <https://w3id.org/qawl/ns#>
+            PREFIX time: <http://www.w3.org/2006/time#>
             SELECT ?event ?account ?p ?o WHERE {
               ?event a qawl:Deployment . ?account qawl:mergedInto ?event .
               { ?account ?p ?o FILTER(?p IN (qawl:force, qawl:deployedBy, qawl:contributor, qawl:destination,
@@ -44,8 +45,10 @@ public final class DeploymentScorer {
               UNION { ?account qawl:troops/qawl:value ?o BIND(qawl:troops AS ?p) }
               UNION { ?account qawl:equipment/qawl:value ?o BIND(qawl:equipment AS ?p) }
               UNION { ?account qawl:withdrawal/qawl:announcedBy ?o BIND(qawl:announcedBy AS ?p) }
-              UNION { ?account qawl:withdrawal/qawl:count ?c . ?c qawl:qualifier ?q ; qawl:value ?o
-                      BIND(IRI(CONCAT(STR(qawl:), "withdrawal-", ?q)) AS ?p) }
+              UNION { ?account qawl:withdrawal/(qawl:startsWithin|qawl:happensWithin)/time:hasXSDDuration ?o
+                      BIND(qawl:startsWithin AS ?p) }
+              UNION { ?account qawl:withdrawal/qawl:lasts ?d . ?d time:hasXSDDuration ?o ;
+                      qawl:qualifier ?q FILTER(?q IN ("at-most", "less-than")) BIND(qawl:lasts AS ?p) }
             }""";
     private static final String NAMES = """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -102,8 +105,8 @@ public final class DeploymentScorer {
         Optional<String> date = top(values, "date");
         fields.add(new Field("decided", gold.decided(), date.orElse("-"), date.equals(Optional.of(gold.decided()))));
         fields.add(new Field("start", gold.start(), date.orElse("-"), date.equals(Optional.of(gold.start()))));
-        numberField(fields, "troops", gold.troops(), values, "troops");
-        numberField(fields, "equipment", gold.equipment(), values, "equipment");
+        numberField(fields, "troops", gold.troops(), top(values, "troops"));
+        numberField(fields, "equipment", gold.equipment(), top(values, "equipment"));
         Optional<String> purpose = top(values, "purpose");
         fields.add(new Field("purpose (stated)", "stated", purpose.orElse("-"), purpose.isPresent()));
         Optional<String> mandate = values.getOrDefault("mandate", Map.of()).keySet().stream()
@@ -111,8 +114,8 @@ public final class DeploymentScorer {
         fields.add(new Field("legal_basis", gold.legalBasisArabic(), mandate.orElse("-"),
                 mandate.map(m -> dice(m, gold.legalBasisArabic()) >= 0.5).orElse(false)));
         actorField(fields, "withdrawal.announced_by", List.of(gold.withdrawalAnnouncedBy()), values, "announcedBy", names);
-        numberField(fields, "withdrawal.start_within_days", gold.withdrawalStartWithinDays(), values, "withdrawal-within");
-        numberField(fields, "withdrawal.max_days", gold.withdrawalMaxDays(), values, "withdrawal-at-most");
+        numberField(fields, "withdrawal.start_within_days", gold.withdrawalStartWithinDays(), inDays(values, "startsWithin"));
+        numberField(fields, "withdrawal.max_days", gold.withdrawalMaxDays(), inDays(values, "lasts"));
         return new Result(List.copyOf(fields));
     }
 
@@ -123,9 +126,7 @@ public final class DeploymentScorer {
         fields.add(new Field(name, String.join("|", gold), predicted.map(DeploymentScorer::shortName).orElse("-"), correct));
     }
 
-    private static void numberField(List<Field> fields, String name, Optional<Long> gold,
-            Map<String, Map<String, Integer>> values, String field) {
-        Optional<String> predicted = top(values, field);
+    private static void numberField(List<Field> fields, String name, Optional<Long> gold, Optional<String> predicted) {
         boolean correct = gold.isPresent() && predicted.map(p -> {
             try {
                 return new java.math.BigDecimal(p).compareTo(java.math.BigDecimal.valueOf(gold.get())) == 0;
@@ -134,6 +135,14 @@ public final class DeploymentScorer {
             }
         }).orElse(false);
         fields.add(new Field(name, gold.map(String::valueOf).orElse("-"), predicted.orElse("-"), correct));
+    }
+
+    /** The most given length of time of {@code field} in days («P2D» → 2); lengths in weeks or months stay as written. */
+    private static Optional<String> inDays(Map<String, Map<String, Integer>> values, String field) {
+        return top(values, field).map(length -> {
+            java.time.Period period = java.time.Period.parse(length);
+            return period.getYears() == 0 && period.getMonths() == 0 ? String.valueOf(period.getDays()) : length;
+        });
     }
 
     /** The predicted actor is the gold actor: one of its names is one of the gold's forms. */

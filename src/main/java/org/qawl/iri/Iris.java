@@ -54,6 +54,11 @@ public final class Iris {
         return uri("count/" + segment(reportId) + "/" + codePointStart);
     }
 
+    /** A length of time a report gives («في غضون يومين»), named by where it starts. */
+    public Node duration(String reportId, int codePointStart) {
+        return uri("duration/" + segment(reportId) + "/" + codePointStart);
+    }
+
     /** A place in a report where an actor is named. */
     public Node mention(String reportId, int codePointStart, int codePointEnd) {
         return uri("mention/" + segment(reportId) + "/" + codePointStart + "-" + codePointEnd);

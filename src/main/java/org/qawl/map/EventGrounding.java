@@ -70,7 +70,11 @@ final class EventGrounding {
         List<Sentence> sentences = mentions.of(MentionKind.SENTENCE, Sentence.class);
         List<TimeExpression> times = mentions.of(MentionKind.TIME, TimeExpression.class);
         List<Grounded> out = new ArrayList<>();
-        for (EventMention event : mentions.of(MentionKind.EVENT, EventMention.class)) {
+        List<EventMention> triggers = mentions.of(MentionKind.EVENT, EventMention.class);
+        List<EventMention> events = new ArrayList<>(triggers);
+        events.addAll(MissionMentions.of(text, named, triggers));
+        events.sort(java.util.Comparator.comparingInt(e -> e.span().start()));
+        for (EventMention event : events) {
             Span trigger = event.span();
             Sentence sentence = sentences.stream().filter(s -> s.span().contains(trigger.start())).findFirst()
                     .orElse(new Sentence(trigger, 0));

@@ -118,6 +118,7 @@ public final class EventMapper implements Mapper {
                 }
             }
         }
+        EventDurations.write(report, written, DurationMapper.durations(mentions), context, out);
         DeploymentDetails.write(report, written, grounding, statements, context, out);
     }
 

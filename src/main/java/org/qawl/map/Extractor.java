@@ -47,6 +47,7 @@ public final class Extractor {
                 // actors first: the report's persons and country are known when speakers are resolved;
                 // counts after statements, whose IRIs they point at
                 List.of(new ReportMapper(), new ActorMapper(), new StatementMapper(), new CountMapper(),
+                        new DurationMapper(),
                         new EventMapper(EventTypes.load())), iris,
                 new GazetteerResolver(gazetteer, iris), gazetteer::writeTo);
     }

@@ -42,6 +42,11 @@ final class Literals {
     }
 
     /** An exact decimal as written, without exponent («1500000», «1.5»). */
+    /** A length of time as xsd:duration («P2D»). */
+    static Node duration(java.time.Period period) {
+        return NodeFactory.createLiteralDT(period.toString(), XSDDatatype.XSDduration);
+    }
+
     static Node decimal(BigDecimal value) {
         return NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal);
     }

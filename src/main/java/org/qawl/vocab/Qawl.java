@@ -34,6 +34,7 @@ public final class Qawl {
     public static final Node Deployment = term("Deployment");
     public static final Node Mention = term("Mention");
     public static final Node Count = term("Count");
+    public static final Node Duration = term("Duration");
 
     // Report
     public static final Node title = term("title");
@@ -101,4 +102,7 @@ public final class Qawl {
     public static final Node announcedBy = term("announcedBy");
     public static final Node purpose = term("purpose");
     public static final Node mandate = term("mandate");
+    public static final Node startsWithin = term("startsWithin");
+    public static final Node happensWithin = term("happensWithin");
+    public static final Node lasts = term("lasts");
 }

@@ -19,9 +19,8 @@ import org.qawl.store.Tdb2Store;
 
 /**
  * Scores events (after merging across reports) and the deployment record on the sample reports
- * against the gold events.jsonl and deployments.jsonl. The event threshold is the issue's target
- * (F1 ≥ 0.80); the deployment threshold is a floor at the accuracy reached so far, below the
- * issue's 0.90 target, so that a regression fails the build.
+ * against the gold events.jsonl and deployments.jsonl. The thresholds are the issue's targets:
+ * event F1 ≥ 0.80, deployment fields ≥ 0.90 right.
  */
 class EventEvalOnGoldTest {
     private static final Path PROJECT = Path.of(System.getProperty("qawl.project.dir", "."));
@@ -43,7 +42,7 @@ class EventEvalOnGoldTest {
             System.out.printf("events P %.3f R %.3f F1 %.3f; deployment fields %.3f%n", events.overall().precision(),
                     events.overall().recall(), events.overall().f1(), deployment.accuracy());
             assertThat(events.overall().f1()).as("event F1 after merging").isGreaterThanOrEqualTo(0.80);
-            assertThat(deployment.accuracy()).as("deployment field accuracy").isGreaterThanOrEqualTo(0.60);
+            assertThat(deployment.accuracy()).as("deployment field accuracy").isGreaterThanOrEqualTo(0.90);
         }
     }
 }

@@ -101,6 +101,21 @@ class ShapesValidationTest {
                 qawl:statedIn kb:statement\\/r3\\/12 .
             """;
 
+    /** «سيبدأ الانسحاب في غضون يومين»: the length «في غضون يومين» is code points [15, 28). */
+    private static final String GOOD_DURATION = PREFIXES + """
+            PREFIX time: <http://www.w3.org/2006/time#>
+            kb:report\\/r4 a qawl:Report ;
+                qawl:title "سيبدأ الانسحاب في غضون يومين"@ar ;
+                qawl:text "سيبدأ الانسحاب في غضون يومين"@ar ;
+                qawl:language "ar" .
+            kb:duration\\/r4\\/15 a qawl:Duration ;
+                qawl:inReport kb:report\\/r4 ;
+                time:hasXSDDuration "P2D"^^xsd:duration ;
+                qawl:qualifier "within" ;
+                rdfs:label "في غضون يومين"@ar ;
+                qawl:start 15 ; qawl:end 28 .
+            """;
+
     static Path projectDir;
     static Shapes shapes;
     static Graph ontology;
@@ -241,6 +256,20 @@ class ShapesValidationTest {
                 .containsExactly(SHACL.InConstraintComponent);
         assertThat(components(validate(turtle(GOOD_COUNT.replace("qawl:value 300.0 ;", "")))))
                 .containsExactly(SHACL.MinCountConstraintComponent);
+    }
+
+    @Test
+    void theHandMadeDurationConforms() {
+        ValidationReport report = validate(turtle(GOOD_DURATION));
+        assertThat(report.conforms()).as(readable(report)).isTrue();
+    }
+
+    @Test
+    void aDurationWhoseWordsAreNotItsSpanOrWhoseLengthIsNoDurationIsAViolation() {
+        assertThat(components(validate(turtle(GOOD_DURATION.replace("qawl:start 15", "qawl:start 14")))))
+                .containsExactly(SHACL.SPARQLConstraintComponent);
+        assertThat(components(validate(turtle(GOOD_DURATION.replace("\"P2D\"^^xsd:duration", "\"2 days\"")))))
+                .containsExactly(SHACL.DatatypeConstraintComponent);
     }
 
     /** Validates a graph with the ontology added, so subclasses count as their superclasses. */
