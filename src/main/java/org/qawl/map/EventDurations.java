@@ -13,19 +13,25 @@ import org.qawl.text.TimeExpression;
 import org.qawl.vocab.Qawl;
 
 /**
- * Ties each length of time to the event it measures, in the same sentence: the event named
+ * Ties each length of time to the event it measures, in the same clause: the event named
  * before it («انسحاب القوات سيبدأ في غضون يومين») or, failing that, right after it («خلال يومين
- * تنسحب القوات»). An event named as the genitive of another («انسحاب وحدات حفظ السلام») is that
- * one's complement, so the length goes to the head. What the length measures comes from the
+ * تنسحب القوات»). A comma, semicolon, colon, bracket or «ثم» between them starts another clause,
+ * whose verb the length measures («اعتقل … ثم حكم عليه بالسجن لمدة ست سنوات»). An event named as
+ * the genitive of another («انسحاب وحدات حفظ السلام») is that one's complement, so the length goes
+ * to the head. «للمرة الأولى منذ عشر سنوات» measures nothing that happens. What the length measures comes from the
  * verb at it: a start («سيبدأ في غضون يومين») is qawl:startsWithin, a length of the event
  * itself («لن يستغرق ذلك أكثر من 10 أيام»، «لمدة أسبوع») qawl:lasts, any other «within» («ستغادر
  * خلال يومين») qawl:happensWithin.
  */
 final class EventDurations {
     /** How far before a length of time (UTF-16 chars, from the event's words' end) its event may be named. */
-    static final int BEFORE_WINDOW = 150;
-    /** How far after a length of time its event may be named, when none is named before it. */
-    static final int AFTER_WINDOW = 40;
+    static final int BEFORE_WINDOW = 100;
+    /** How far after a length of time its event may be named, when none is named before it: next to it. */
+    static final int AFTER_WINDOW = 3;
+    /** What starts another clause between an event and a length. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[،,؛;:()]|(?:^|\\s)ثم\\s");
+    /** «للمرة الأولى منذ/في»، «لأول مرة منذ»: the length is how long something did not happen. */
+    private static final Pattern FIRST_TIME_SINCE = Pattern.compile("(?:للمرة الأولى|لأول مرة|للمرة الاولى|لاول مرة)\\s+(?:منذ|في|فى)\\s*$");
     /** A start just before the length: «سيبدأ»، «تبدأ»، «البدء»، «ستنطلق». */
     private static final Pattern STARTS = Pattern.compile(
             "(?:^|\\s)[وف]?(?:س?[يت]بد[أا]|بد[أا]ت?|ال?بدء|س?[يت]نطلق|انطلاق)\\s*$");
@@ -62,6 +68,9 @@ final class EventDurations {
     private static Optional<Node> measured(String text, TimeExpression duration,
             Map<Node, List<EventGrounding.Grounded>> events) {
         int at = duration.span().start();
+        if (FIRST_TIME_SINCE.matcher(text.substring(Math.max(0, at - 30), at)).find()) {
+            return Optional.empty();
+        }
         Node before = null;
         int beforeEnd = -1;
         Node after = null;
@@ -73,11 +82,12 @@ final class EventDurations {
                 }
                 int start = mention.mention().span().start();
                 int end = mention.mention().span().end();
-                if (end <= at && at - end <= BEFORE_WINDOW && end > beforeEnd) {
+                if (end <= at && at - end <= BEFORE_WINDOW && end > beforeEnd
+                        && !CLAUSE_BREAK.matcher(text.substring(end, at)).find()) {
                     before = event.getKey();
                     beforeEnd = end;
                 } else if (start >= duration.span().end() && start - duration.span().end() <= AFTER_WINDOW
-                        && start < afterStart) {
+                        && start < afterStart && !CLAUSE_BREAK.matcher(text.substring(duration.span().end(), start)).find()) {
                     after = event.getKey();
                     afterStart = start;
                 }

@@ -14,7 +14,9 @@ import org.qawl.vocab.Qawl;
 /**
  * A body's mission names a deployment: «مهمة منظمة معاهدة الأمن الجماعي»، «بعثة الأمم
  * المتحدة»، «مهام قوات الناتو». «مهمة» alone is a task (or «important»), «بعثة» a delegation or a
- * team; only with an organization or a force as its genitive is it a mission sent somewhere.
+ * team; only with an organization or a force as its genitive is it a mission sent somewhere,
+ * and not when that organization is a sports club or team («بعثة نادي الشباب» is the travelling
+ * squad).
  * That needs the actor's type, known once names are resolved, so this runs at mapping time
  * rather than in the trigger lexicon.
  */
@@ -24,6 +26,9 @@ final class MissionMentions {
     private static final Pattern MISSION_BEFORE = Pattern.compile(
             "(?:^|[\\s«\"(])([وف]?[بلك]?(?:مهمة|مهمه|مهام|بعثة|بعثه))\\s+$");
 
+    /** Clubs and teams, whose «بعثة» is their travelling squad. */
+    private static final Pattern SPORTS = Pattern.compile("^(?:ال)?(?:نادي|فريق|منتخب)|لكرة|للكرة|الرياضي");
+
     private MissionMentions() {}
 
     /** Deployment mentions for the missions named, except where a trigger already names an event. */
@@ -31,7 +36,8 @@ final class MissionMentions {
         List<EventMention> out = new ArrayList<>();
         for (EventGrounding.Named actor : named) {
             Span name = actor.mention().span();
-            if (actor.mention().kind() == ActorMention.Kind.NISBA || !SENDERS.contains(actor.actor().type())) {
+            if (actor.mention().kind() == ActorMention.Kind.NISBA || !SENDERS.contains(actor.actor().type())
+                    || SPORTS.matcher(name.of(text)).find()) {
                 continue;
             }
             Matcher before = MISSION_BEFORE.matcher(text.substring(Math.max(0, name.start() - 12), name.start()));

@@ -11,6 +11,9 @@ import java.util.Optional;
  * only: a {@link Period} has no hours.
  */
 final class TimeDurations {
+    /** Words after which a length is an age («عمره نحو عامين»، «البالغ من العمر»), not time an event takes. */
+    private static final java.util.Set<String> AGE = java.util.Set.of("عمر", "عمره", "عمرها", "عمرهم", "العمر",
+            "بعمر", "سن", "بسن", "عمرة");
     private final TimeScan scan;
     private final String text;
     private final List<Token> tokens;
@@ -36,6 +39,9 @@ final class TimeDurations {
      * unit after a cue).
      */
     TimeScan.Found at(int i) {
+        if (i > 0 && AGE.contains(tokens.get(i - 1).normalized())) {
+            return null;
+        }
         Quantity.Qualifier qualifier;
         int from = i;
         int j;
@@ -82,7 +88,8 @@ final class TimeDurations {
         } else {
             UnitLexicon.Unit unit = units.at(text, tokens, j, false);
             boolean one = unit != null && !unit.dual() && cued && units.isSingular(tokens.get(j).normalized())
-                    && words.phrase("hijri-month", tokens, j + 1) == null; // «طوال شهر رمضان» names a month
+                    && words.phrase("hijri-month", tokens, j + 1) == null // «طوال شهر رمضان» names a month
+                    && !isYearNumber(j + 1); // «خلال عام 2013» is the year 2013
             period = unit == null || (!unit.dual() && !one) ? null
                     : period(unit.unitClass(), BigDecimal.valueOf(unit.dual() ? 2 : 1));
             next = unit == null ? -1 : unit.next();
@@ -109,6 +116,11 @@ final class TimeDurations {
         }
         return new TimeScan.Found(TimeExpression.duration(new Span(start, tokens.get(next - 1).span().end()), period,
                 qualifier), next);
+    }
+
+    /** A year written in digits at token {@code t}: «2013»، «١٤٣٦». */
+    private boolean isYearNumber(int t) {
+        return t < tokens.size() && tokens.get(t).normalized().matches("[0-9٠-٩]{4}");
     }
 
     /** A number of days, weeks, months or years as a Period; null for hours or fractions of a day. */

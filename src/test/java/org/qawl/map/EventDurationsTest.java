@@ -70,10 +70,22 @@ class EventDurationsTest {
     }
 
     @Test
+    void aLengthInAnotherClauseOrSinceTheLastTimeMeasuresNoEvent() {
+        String text = "خبر\nاعتقل الصحفي وزوجته ثم حكم عليه بالسجن لمدة ست سنوات. "
+                + "ورفع البنك أسعار الفائدة للمرة الأولى منذ نحو عشر سنوات.";
+        Graph graph = extract(text);
+        for (String words : List.of("لمدة ست سنوات", "نحو عشر سنوات")) {
+            Node duration = IRIS.duration("r1", text.indexOf(words));
+            assertThat(graph.contains(duration, RDF.type.asNode(), Qawl.Duration)).as(words).isTrue();
+            assertThat(graph.find(Node.ANY, Node.ANY, duration).toList()).as(words).isEmpty();
+        }
+    }
+
+    @Test
     void theMissionOfAnOrganizationIsADeploymentButATaskOrACountrysDelegationIsNot() {
         String mission = "خبر\nوصلت بعثة الأمم المتحدة إلى العاصمة الليبية طرابلس أمس.";
         assertThat(mentionsOf(extract(mission), "Deployment")).containsExactly("بعثة الأمم المتحدة");
-        String notMissions = "خبر\nوصلت بعثة مصر إلى الدوحة للمشاركة في البطولة. وقال إن مهمة صعبة تنتظر الحكومة.";
+        String notMissions = "خبر\nوصلت بعثة مصر إلى الدوحة للمشاركة في البطولة. ووصلت بعثة نادي الهلال إلى جدة. وقال إن مهمة صعبة تنتظر الحكومة.";
         assertThat(mentionsOf(extract(notMissions), "Deployment")).isEmpty();
     }
 

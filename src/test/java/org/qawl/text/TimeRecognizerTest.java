@@ -231,6 +231,21 @@ class TimeRecognizerTest {
         assertThat(only(text, "2015-07-01").kind()).isEqualTo(TimeExpression.Kind.MONTH);
     }
 
+    @Test
+    void duringTheYear2013IsThatYearNotALengthOfOneYear() {
+        String text = "وخلال عام 2013 وقعت آلاف الجرائم.";
+        TimeExpression year = only(text, "2015-07-01");
+        assertThat(year.kind()).isEqualTo(TimeExpression.Kind.YEAR);
+        assertThat(year.date()).contains(java.time.LocalDate.of(2013, 1, 1));
+    }
+
+    @Test
+    void anAgeIsNoDuration() {
+        assertThat(times("وتوفي طفل عمره نحو عامين في الحادث.", "2015-07-01")).isEmpty();
+        assertThat(times("وبقي المعتقل نحو عامين في السجن.", "2015-07-01")).extracting(TimeExpression::kind)
+                .containsExactly(TimeExpression.Kind.DURATION);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------
 
     private static TimeExpression only(String text, String reportDate) {
