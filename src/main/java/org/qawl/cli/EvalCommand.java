@@ -4,13 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.qawl.eval.ActorNames;
 import org.qawl.eval.ActorScorer;
+import org.qawl.eval.CountReport;
+import org.qawl.eval.CountScorer;
 import org.qawl.eval.EvaluationReport;
 import org.qawl.eval.StoreActors;
 import org.qawl.eval.GoldSet;
 import org.qawl.eval.GoldStatement;
+import org.qawl.eval.PredictedCount;
 import org.qawl.eval.PredictedStatement;
 import org.qawl.eval.StatementScorer;
+import org.qawl.eval.StoreCounts;
 import org.qawl.eval.StoreStatements;
 import org.qawl.store.Tdb2Store;
 import picocli.CommandLine.Command;
@@ -22,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code qawl eval}: scores the store against gold annotation. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score the statements in the store against gold annotation (the shared "
-                + "gold format: statements.jsonl, actors.jsonl).",
+                + "gold format: statements.jsonl, actors.jsonl; and events.jsonl, deployments.jsonl "
+                + "for events, their counts and the deployment, where present).",
                 "Predicted and gold statements of the same report are paired by content overlap "
                         + "(Dice >= 0.5 on spans). Detection counts pairs; attribution also needs "
                         + "the speaker right. Build the gold's reports into the store first."})
@@ -37,7 +43,8 @@ final class EvalCommand implements Callable<Integer> {
             description = "Gold folder with statements.jsonl (and actors.jsonl).")
     Path gold;
 
-    @Option(names = "--show", description = "List misses, wrong speakers and false alarms.")
+    @Option(names = "--show", description = "List misses, wrong speakers and false alarms, and each "
+            + "event count missed or found with a wrong qualifier or source, with why.")
     boolean show;
 
     @Override
@@ -50,11 +57,15 @@ final class EvalCommand implements Callable<Integer> {
         List<StoreActors.ReportActor> actors;
         List<org.qawl.eval.StoreEvents.PredictedEvent> events;
         java.util.Map<String, String> texts;
+        List<PredictedCount> counts;
+        ActorNames names;
         try (Tdb2Store opened = Tdb2Store.open(store.path())) {
             predicted = StoreStatements.read(opened);
             actors = StoreActors.read(opened);
             events = org.qawl.eval.StoreEvents.read(opened, org.qawl.event.EventTypes.load());
             texts = org.qawl.eval.StoreEvents.texts(opened);
+            counts = StoreCounts.read(opened);
+            names = ActorNames.read(goldSet.actors(), opened);
         }
         List<String> goldReports = goldSet.statements().stream().map(GoldStatement::report).distinct().toList();
         long covered = predicted.stream().map(PredictedStatement::report).distinct()
@@ -73,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
             printActors(goldSet, actors, goldReports);
         }
         if (!goldSet.events().isEmpty()) {
-            printEvents(goldSet, events, texts, goldReports);
+            printEvents(goldSet, events, texts, goldReports, counts, names);
         }
         if (!goldSet.deployments().isEmpty()) {
             try (Tdb2Store opened = Tdb2Store.open(store.path())) {
@@ -99,7 +110,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void printEvents(GoldSet goldSet, List<org.qawl.eval.StoreEvents.PredictedEvent> events,
-            java.util.Map<String, String> texts, List<String> reports) {
+            java.util.Map<String, String> texts, List<String> reports, List<PredictedCount> counts, ActorNames names) {
         org.qawl.eval.EventScorer.Result scored = new org.qawl.eval.EventScorer(texts)
                 .score(goldSet.events(), events, new java.util.TreeSet<>(reports));
         java.io.PrintWriter out = spec.commandLine().getOut();
@@ -111,6 +122,9 @@ final class EvalCommand implements Callable<Integer> {
             scored.missed().forEach(m -> out.println("MISS  " + m));
             scored.falseAlarms().forEach(m -> out.println("EXTRA " + m));
         }
+        CountScorer.Result numbers = new CountScorer(names::isActor)
+                .score(goldSet.events(), scored.paired(), counts, new java.util.TreeSet<>(reports));
+        new CountReport(numbers).print(out, show);
         out.flush();
     }
 

@@ -19,11 +19,9 @@ import org.qawl.store.ReportStore;
 /**
  * Deployment field accuracy: the merged deployment with the most accounts is compared field by
  * field with the gold record. A field's predicted value is the one most accounts give (all stay
- * in the data); actors are compared by name (a label or variant of the predicted actor equals a
- * gold form of the gold actor, after name normalization; variants only from the gazetteer, not
- * from the words a report wrote), dates and numbers by value, the legal
- * basis by word overlap (Dice ≥ 0.5) with the gold Arabic, and the purpose only as stated or
- * not (the gold gives an English summary).
+ * in the data); actors are compared by name ({@link ActorNames}), dates and numbers by value,
+ * the legal basis by word overlap (Dice ≥ 0.5) with the gold Arabic, and the purpose only as
+ * stated or not (the gold gives an English summary).
  */
 public final class DeploymentScorer {
     public record Field(String name, String gold, String predicted, boolean correct) {}
@@ -50,21 +48,16 @@ public final class DeploymentScorer {
               UNION { ?account qawl:withdrawal/qawl:lasts ?d . ?d time:hasXSDDuration ?o ;
                       qawl:qualifier ?q FILTER(?q IN ("at-most", "less-than")) BIND(qawl:lasts AS ?p) }
             }""";
-    private static final String NAMES = """
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT ?actor ?name WHERE {
-              { ?actor rdfs:label ?name } UNION { GRAPH <%s> { ?actor skos:altLabel ?name } } }""";
 
-    private final Map<String, GoldActor> goldActors = new HashMap<>();
+    private final List<GoldActor> goldActors;
 
     public DeploymentScorer(List<GoldActor> actors) {
-        actors.forEach(a -> goldActors.put(a.id(), a));
+        this.goldActors = actors;
     }
 
     public Result score(GoldDeployment gold, ReportStore store) {
         Map<String, Map<String, Integer>> values = new LinkedHashMap<>();
-        Map<String, Set<String>> names = new HashMap<>();
+        ActorNames names = ActorNames.read(goldActors, store);
         store.read(dataset -> {
             Map<String, Map<String, Map<String, Integer>>> byEvent = new LinkedHashMap<>();
             Map<String, Set<String>> accounts = new HashMap<>();
@@ -81,16 +74,6 @@ public final class DeploymentScorer {
             }
             accounts.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Integer.compare(a.size(), b.size())))
                     .ifPresent(best -> values.putAll(byEvent.get(best.getKey())));
-            try (QueryExecution q = QueryExecution.create(NAMES.formatted(actorsGraph(dataset)), DatasetFactory.wrap(dataset))) {
-                ResultSet rows = q.execSelect();
-                while (rows.hasNext()) {
-                    QuerySolution row = rows.next();
-                    if (row.get("actor").isURIResource()) {
-                        names.computeIfAbsent(row.getResource("actor").getURI(), k -> new HashSet<>())
-                                .add(NameNormalizer.key(row.getLiteral("name").getLexicalForm()));
-                    }
-                }
-            }
             return null;
         });
         List<Field> fields = new ArrayList<>();
@@ -98,7 +81,7 @@ public final class DeploymentScorer {
         actorField(fields, "by", List.of(gold.by()), values, "deployedBy", names);
         List<String> contributors = values.getOrDefault("contributor", Map.of()).keySet().stream().toList();
         boolean sameContributors = contributors.size() == gold.contributors().size()
-                && gold.contributors().stream().allMatch(g -> contributors.stream().anyMatch(c -> isActor(c, g, names)));
+                && gold.contributors().stream().allMatch(g -> contributors.stream().anyMatch(c -> names.isActor(c, g)));
         fields.add(new Field("contributors", String.join(",", gold.contributors()), shortNames(contributors), sameContributors));
         actorField(fields, "destination", List.of(gold.destination()), values, "destination", names);
         actorField(fields, "requested_by", gold.requestedBy(), values, "requestedBy", names);
@@ -120,9 +103,9 @@ public final class DeploymentScorer {
     }
 
     private void actorField(List<Field> fields, String name, List<String> gold, Map<String, Map<String, Integer>> values,
-            String field, Map<String, Set<String>> names) {
+            String field, ActorNames names) {
         Optional<String> predicted = top(values, field);
-        boolean correct = predicted.map(p -> gold.stream().anyMatch(g -> isActor(p, g, names))).orElse(false);
+        boolean correct = predicted.map(p -> gold.stream().anyMatch(g -> names.isActor(p, g))).orElse(false);
         fields.add(new Field(name, String.join("|", gold), predicted.map(DeploymentScorer::shortName).orElse("-"), correct));
     }
 
@@ -145,25 +128,9 @@ public final class DeploymentScorer {
         });
     }
 
-    /** The predicted actor is the gold actor: one of its names is one of the gold's forms. */
-    private boolean isActor(String iri, String goldId, Map<String, Set<String>> names) {
-        GoldActor gold = goldActors.get(goldId);
-        if (gold == null) {
-            return false;
-        }
-        Set<String> predictedNames = names.getOrDefault(iri, Set.of());
-        return gold.arabicForms().stream().map(NameNormalizer::key).anyMatch(predictedNames::contains);
-    }
-
     private static Optional<String> top(Map<String, Map<String, Integer>> values, String field) {
         return values.getOrDefault(field, Map.of()).entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey);
-    }
-
-    /** The gazetteer's graph: its variants are names an actor really goes by, not words a report wrote. */
-    private static String actorsGraph(org.apache.jena.sparql.core.DatasetGraph dataset) {
-        return new org.qawl.iri.Iris(org.qawl.build.MetaGraphs.storedBase(dataset).orElse(org.qawl.iri.Iris.DEFAULT_BASE))
-                .actorsGraph().getURI();
     }
 
     private static String lexical(RDFNode node) {

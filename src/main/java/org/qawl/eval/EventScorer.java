@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * type the gold scheme does not use (e.g. RequestForAssistance) is scored as the gold's Other.
  */
 public final class EventScorer {
-    public record Result(Score overall, Map<String, Score> byType, List<String> missed, List<String> falseAlarms) {}
+    /** The scores, and {@code paired}: the predicted event IRI each found gold event (by id) was paired with. */
+    public record Result(Score overall, Map<String, Score> byType, List<String> missed, List<String> falseAlarms,
+            Map<String, String> paired) {}
 
     private record Pair(int predicted, int gold, int shared) {}
 
@@ -48,10 +50,12 @@ public final class EventScorer {
         pairs.sort((a, b) -> Integer.compare(b.shared(), a.shared()));
         Set<Integer> usedP = new HashSet<>();
         Set<Integer> usedG = new HashSet<>();
+        Map<String, String> paired = new TreeMap<>();
         for (Pair pair : pairs) {
             if (!usedP.contains(pair.predicted()) && !usedG.contains(pair.gold())) {
                 usedP.add(pair.predicted());
                 usedG.add(pair.gold());
+                paired.put(gold.get(pair.gold()).id(), inScope.get(pair.predicted()).iri());
             }
         }
         Map<String, Score> byType = new TreeMap<>();
@@ -72,7 +76,7 @@ public final class EventScorer {
             }
         }
         Score overall = new Score(inScope.size(), gold.size(), usedP.size(), usedG.size());
-        return new Result(overall, byType, missed, falseAlarms);
+        return new Result(overall, byType, missed, falseAlarms, paired);
     }
 
     private String firstText(StoreEvents.PredictedEvent event) {

@@ -46,7 +46,14 @@ public record GoldSet(List<GoldStatement> statements, List<GoldActor> actors, Li
             for (JsonNode row : rows(eventFile)) {
                 List<GoldEvent.Mention> mentions = new ArrayList<>();
                 row.path("mentions").forEach(m -> mentions.add(new GoldEvent.Mention(text(m, "report"), text(m, "text"))));
-                events.add(new GoldEvent(text(row, "id"), text(row, "type"), List.copyOf(mentions)));
+                List<GoldEvent.Count> counts = new ArrayList<>();
+                for (JsonNode c : row.path("counts")) {
+                    if (c.path("value").isNumber()) { // figures with no number («عشرات») are not gold counts
+                        counts.add(new GoldEvent.Count(c.path("value").decimalValue(), text(c, "qualifier"),
+                                text(c, "source"), text(c, "report"), text(c, "what")));
+                    }
+                }
+                events.add(new GoldEvent(text(row, "id"), text(row, "type"), List.copyOf(mentions), List.copyOf(counts)));
             }
         }
         List<GoldDeployment> deployments = new ArrayList<>();
