@@ -45,6 +45,7 @@ public final class ActorMapper implements Mapper {
         for (ActorMention mention : found) {
             String written = mention.span().of(text);
             Optional<ResolvedActor> actor = resolve(mention, written, resolver);
+            context.resolved().put(mention, actor);
             if (actor.isEmpty()) {
                 continue;
             }

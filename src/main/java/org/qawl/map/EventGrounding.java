@@ -57,7 +57,7 @@ final class EventGrounding {
         Map<Node, Integer> countryCounts = new HashMap<>();
         for (ActorMention mention : mentions.of(MentionKind.ACTOR, ActorMention.class)) {
             String written = mention.span().of(text);
-            ActorMapper.resolve(mention, written, context.resolver()).ifPresent(a -> {
+            context.resolved().of(mention, written, context).ifPresent(a -> {
                 named.add(new Named(mention, a));
                 if (a.type().equals(Qawl.Country)) {
                     countryCounts.merge(a.iri(), 1, Integer::sum);

@@ -5,5 +5,13 @@ import org.qawl.iri.Iris;
 import org.qawl.resolve.ActorResolver;
 import org.qawl.text.CodePoints;
 
-/** What mappers share for one report: IRIs, its graph, offsets in code points, the resolver. */
-public record MappingContext(Iris iris, Node graph, CodePoints codePoints, ActorResolver resolver) {}
+/**
+ * What mappers share for one report: IRIs, its graph, offsets in code points, the resolver, and
+ * the actors its mentions resolved to.
+ */
+public record MappingContext(Iris iris, Node graph, CodePoints codePoints, ActorResolver resolver,
+        ResolvedMentions resolved) {
+    public MappingContext(Iris iris, Node graph, CodePoints codePoints, ActorResolver resolver) {
+        this(iris, graph, codePoints, resolver, new ResolvedMentions());
+    }
+}
