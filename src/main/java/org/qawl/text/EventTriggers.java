@@ -68,7 +68,7 @@ public final class EventTriggers {
         } else if (w.startsWith("ال") && w.length() > 4) {
             w = w.substring(2);
         }
-        if (w.length() > 4 && w.endsWith("ا") && !w.endsWith("اا")) {
+        if (w.length() > 3 && w.endsWith("ا") && !w.endsWith("اا")) {
             w = w.substring(0, w.length() - 1);
         }
         return w;

@@ -28,6 +28,9 @@ class EventTriggersTest {
         assertThat(EventTriggers.fold("هجوماً")).isEqualTo("هجوم");
         assertThat(EventTriggers.fold("اتفاقا")).isEqualTo("اتفاق");
         assertThat(EventTriggers.fold("اجتماعا")).isEqualTo(EventTriggers.fold("الاجتماع"));
+        // three-letter nouns too: «فرضت حظرا على ارتفاعات الأسعار»
+        assertThat(EventTriggers.fold("حظرا")).isEqualTo("حظر");
+        assertThat(EventTriggers.fold("قصفاً")).isEqualTo("قصف");
     }
 
     @Test
