@@ -59,6 +59,12 @@ public final class Iris {
         return uri("duration/" + segment(reportId) + "/" + codePointStart);
     }
 
+    /** The words of a report that give one value of one property («وحدات من القوات المسلحة لروسيا» → a contributor). */
+    public Node evidence(String reportId, int codePointStart, int codePointEnd, Node property) {
+        return uri("evidence/" + segment(reportId) + "/" + codePointStart + "-" + codePointEnd + "/"
+                + property.getLocalName());
+    }
+
     /** A place in a report where an actor is named. */
     public Node mention(String reportId, int codePointStart, int codePointEnd) {
         return uri("mention/" + segment(reportId) + "/" + codePointStart + "-" + codePointEnd);

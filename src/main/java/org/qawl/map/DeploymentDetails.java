@@ -34,6 +34,10 @@ final class DeploymentDetails {
     /** «الأساس القانوني … هو …»، «بموجب …»، «استنادا إلى …». */
     private static final Pattern MANDATE = Pattern.compile(
             "(?:الأساس القانوني[^.\\n]{0,120}?(?:هو|هي)|بموجب|استنادا إلى|استنادًا إلى)\\s+([^.\\n]+)");
+    /** «بطلب من الرئيس …»، «بدعوة من»، «تلبية لنداء»: who asked for the force, named right after. */
+    private static final Pattern REQUESTED_BY = Pattern.compile(
+            "(?:بطلب من|بدعوة من|بناء على طلب|بناءً على طلب|بناء على دعوة|استجابة ل(?:طلب|نداء|دعوة)"
+                    + "|تلبية ل(?:طلب|نداء|دعوة))\\s+(?:[^\\s،,.]+\\s+){0,3}$");
     private static final Set<Node> PLACES = Set.of(Qawl.Country, Qawl.City, Qawl.Region, Qawl.Place);
 
     private DeploymentDetails() {}
@@ -42,16 +46,19 @@ final class DeploymentDetails {
             EventGrounding.Grounding grounding, List<Attribution> statements, MappingContext context, StreamRDF out) {
         String text = report.text();
         Node withdrawal = null;
-        Node request = null;
+        Optional<EventGrounding.Named> request = Optional.empty();
         for (Map.Entry<Node, List<EventGrounding.Grounded>> event : events.entrySet()) {
             String type = event.getValue().get(0).facts().type();
             if (type.equals("Withdrawal") && withdrawal == null) {
                 withdrawal = event.getKey();
-                announcer(report, event.getValue(), statements, context)
-                        .ifPresent(a -> out.quad(Quad.create(context.graph(), event.getKey(), Qawl.announcedBy, a)));
+                Node withdrawalEvent = event.getKey();
+                announcer(report, event.getValue(), statements, context).ifPresent(a -> {
+                    out.quad(Quad.create(context.graph(), withdrawalEvent, Qawl.announcedBy, a.actor()));
+                    ValueEvidence.write(report, context, out, withdrawalEvent, Qawl.announcedBy, a.actor(), a.span());
+                });
             }
-            if (type.equals("RequestForAssistance") && request == null) {
-                request = requester(text, event.getValue(), grounding).orElse(null);
+            if (type.equals("RequestForAssistance") && request.isEmpty()) {
+                request = requester(text, event.getValue(), grounding);
             }
         }
         for (Map.Entry<Node, List<EventGrounding.Grounded>> event : events.entrySet()) {
@@ -61,10 +68,11 @@ final class DeploymentDetails {
             Node deployment = event.getKey();
             Emitter emit = Emitter.of(out, context.graph(), deployment);
             List<Span> sentences = event.getValue().stream().map(g -> g.sentence().span()).distinct().toList();
-            Set<Node> forces = new LinkedHashSet<>();
-            Map<Node, Integer> senders = new LinkedHashMap<>();
-            Map<Node, Integer> destinations = new LinkedHashMap<>();
-            Set<Node> contributors = new LinkedHashSet<>();
+            Values forces = new Values();
+            Values senders = new Values();
+            Values destinations = new Values();
+            Values contributors = new Values();
+            Values askers = new Values();
             for (EventGrounding.Named named : grounding.actors()) {
                 Span span = named.mention().span();
                 Optional<Span> sentence = sentences.stream().filter(s -> s.contains(span.start())).findFirst();
@@ -72,40 +80,107 @@ final class DeploymentDetails {
                     continue;
                 }
                 Node type = named.actor().type();
+                Node actor = named.actor().iri();
                 String before = text.substring(Math.max(sentence.get().start(), span.start() - 60), span.start());
-                if (type.equals(Qawl.ArmedForce) && named.mention().kind() != ActorMention.Kind.NISBA) {
-                    forces.add(named.actor().iri());
+                if (named.mention().kind() != ActorMention.Kind.NISBA && REQUESTED_BY.matcher(before).find()) {
+                    askers.add(actor, span);
+                    if (type.equals(Qawl.Person)) {
+                        askers.preferred(actor);
+                    }
+                } else if (type.equals(Qawl.ArmedForce) && named.mention().kind() != ActorMention.Kind.NISBA) {
+                    forces.add(actor, span);
                 } else if (type.equals(Qawl.Organization) && named.mention().kind() != ActorMention.Kind.NISBA) {
-                    senders.merge(named.actor().iri(), 1, Integer::sum);
+                    senders.add(actor, span);
                 } else if (type.equals(Qawl.Country) && CONTRIBUTION.matcher(before).find()) {
-                    contributors.add(named.actor().iri());
+                    contributors.add(actor, span);
                 } else if (PLACES.contains(type) && named.mention().kind() != ActorMention.Kind.NISBA
                         && before.matches("(?s).*(إلى|الى|في|فى|أراضي)\\s*$")) {
-                    destinations.merge(named.actor().iri(), 1, Integer::sum);
+                    destinations.add(actor, span);
                 }
             }
-            forces.forEach(f -> emit.quad(Qawl.force, f));
-            top(senders).ifPresent(s -> emit.quad(Qawl.deployedBy, s));
-            Optional<Node> destination = top(destinations).or(grounding::home);
-            destination.ifPresent(d -> emit.quad(Qawl.destination, d));
-            contributors.stream().filter(c -> !destination.equals(Optional.of(c)))
-                    .forEach(c -> emit.quad(Qawl.contributor, c));
-            if (request != null) {
-                emit.quad(Qawl.requestedBy, request);
+            Evidenced evidenced = (property, value, spans) -> {
+                emit.quad(property, value);
+                spans.forEach(span -> ValueEvidence.write(report, context, out, deployment, property, value, span));
+            };
+            forces.all().forEach((force, spans) -> evidenced.write(Qawl.force, force, spans));
+            senders.top().ifPresent(sender -> evidenced.write(Qawl.deployedBy, sender, senders.spans(sender)));
+            Optional<Node> destination = destinations.top();
+            if (destination.isPresent()) {
+                evidenced.write(Qawl.destination, destination.get(), destinations.spans(destination.get()));
+            } else {
+                // not stated: the country the report is about, with no words to show for it
+                grounding.home().ifPresent(home -> emit.quad(Qawl.destination, home));
+            }
+            Optional<Node> to = destination.or(grounding::home);
+            contributors.all().forEach((country, spans) -> {
+                if (!to.equals(Optional.of(country))) {
+                    evidenced.write(Qawl.contributor, country, spans);
+                }
+            });
+            // asked in the deployment's own words («بطلب من …») first, else the request the report tells of
+            Optional<Node> asker = askers.top();
+            if (asker.isPresent()) {
+                evidenced.write(Qawl.requestedBy, asker.get(), askers.spans(asker.get()));
+            } else {
+                request.ifPresent(r -> evidenced.write(Qawl.requestedBy, r.actor().iri(), List.of(r.mention().span())));
             }
             if (withdrawal != null) {
                 emit.quad(Qawl.withdrawal, withdrawal);
             }
             for (Span sentence : sentences) {
-                String words = sentence.of(text);
-                first(PURPOSE, words).ifPresent(p -> emit.quad(Qawl.purpose, Literals.arabic(p)));
-                first(MANDATE, words).ifPresent(m -> emit.quad(Qawl.mandate, Literals.arabic(m)));
+                first(PURPOSE, text, sentence).ifPresent(p -> evidenced.write(Qawl.purpose,
+                        Literals.arabic(p.of(text).strip()), List.of(p)));
+                first(MANDATE, text, sentence).ifPresent(m -> evidenced.write(Qawl.mandate,
+                        Literals.arabic(m.of(text).strip()), List.of(m)));
             }
         }
     }
 
+    /** Writes one value and the evidence of each place the report gives it. */
+    @FunctionalInterface
+    private interface Evidenced {
+        void write(Node property, Node value, List<Span> spans);
+    }
+
+    /** The actors found for one field, in order, with every span that names each. */
+    private static final class Values {
+        private final Map<Node, List<Span>> spans = new LinkedHashMap<>();
+        private Node preferred;
+
+        /** This actor is the answer whatever the counts («بطلب من الرئيس X»: the person, not his country). */
+        void preferred(Node actor) {
+            if (preferred == null) {
+                preferred = actor;
+            }
+        }
+
+        void add(Node actor, Span span) {
+            spans.computeIfAbsent(actor, k -> new ArrayList<>()).add(span);
+        }
+
+        Map<Node, List<Span>> all() {
+            return spans;
+        }
+
+        List<Span> spans(Node actor) {
+            return spans.getOrDefault(actor, List.of());
+        }
+
+        /** The actor named most often (the first named, on a tie). */
+        Optional<Node> top() {
+            Node best = preferred;
+            for (Map.Entry<Node, List<Span>> entry : spans.entrySet()) {
+                if (best == null || (preferred == null && entry.getValue().size() > spans.get(best).size())) {
+                    best = entry.getKey();
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+    }
+
     /** Who asked: the person named nearest the request («بدعوة من الرئيس …»، «نداء توكاييف»), else a country or body. */
-    private static Optional<Node> requester(String text, List<EventGrounding.Grounded> mentions, EventGrounding.Grounding grounding) {
+    private static Optional<EventGrounding.Named> requester(String text, List<EventGrounding.Grounded> mentions,
+            EventGrounding.Grounding grounding) {
         for (EventGrounding.Grounded mention : mentions) {
             Span trigger = mention.mention().span();
             boolean byWhom = mention.mention().span().of(text).endsWith("من"); // «بدعوة من X»
@@ -118,7 +193,7 @@ final class DeploymentDetails {
                     .filter(n -> distance(n.mention().span(), trigger) <= 60)
                     .min((a, b) -> Integer.compare(rank(a, trigger), rank(b, trigger)));
             if (nearest.isPresent()) {
-                return Optional.of(nearest.get().actor().iri());
+                return nearest;
             }
         }
         return Optional.empty();
@@ -128,27 +203,34 @@ final class DeploymentDetails {
         return (named.actor().type().equals(Qawl.Person) ? 0 : 1000) + distance(named.mention().span(), trigger);
     }
 
+    /** An actor and the words that name it. */
+    private record Named(Node actor, Span span) {}
+
     /** Who announced a withdrawal: the speaker of the statement whose content tells of it. */
-    private static Optional<Node> announcer(Report report, List<EventGrounding.Grounded> mentions,
+    private static Optional<Named> announcer(Report report, List<EventGrounding.Grounded> mentions,
             List<Attribution> statements, MappingContext context) {
         for (EventGrounding.Grounded mention : mentions) {
             for (Attribution statement : statements) {
                 if (statement.span().contains(mention.mention().span()) && statement.speakerName().isPresent()) {
-                    return Optional.of(context.resolver().resolveSpeaker(
-                            statement.speakerName().get().of(report.text())).iri());
+                    Span speaker = statement.speakerName().get();
+                    return Optional.of(new Named(context.resolver().resolveSpeaker(speaker.of(report.text())).iri(),
+                            speaker));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> first(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
-    }
-
-    private static Optional<Node> top(Map<Node, Integer> votes) {
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    /** Where the first match of {@code pattern} in the sentence has its group 1, without surrounding spaces. */
+    private static Optional<Span> first(Pattern pattern, String text, Span sentence) {
+        Matcher matcher = pattern.matcher(sentence.of(text));
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        String group = matcher.group(1);
+        int start = sentence.start() + matcher.start(1) + (group.length() - group.stripLeading().length());
+        int end = sentence.start() + matcher.end(1) - (group.length() - group.stripTrailing().length());
+        return Optional.of(new Span(start, end));
     }
 
     private static int distance(Span a, Span b) {

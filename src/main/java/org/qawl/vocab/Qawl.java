@@ -35,6 +35,7 @@ public final class Qawl {
     public static final Node Mention = term("Mention");
     public static final Node Count = term("Count");
     public static final Node Duration = term("Duration");
+    public static final Node Evidence = term("Evidence");
 
     // Report
     public static final Node title = term("title");
