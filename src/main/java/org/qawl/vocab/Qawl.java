@@ -33,6 +33,7 @@ public final class Qawl {
     public static final Node Event = term("Event");
     public static final Node Deployment = term("Deployment");
     public static final Node Mention = term("Mention");
+    public static final Node Figure = term("Figure");
     public static final Node Count = term("Count");
     public static final Node Duration = term("Duration");
     public static final Node Evidence = term("Evidence");
