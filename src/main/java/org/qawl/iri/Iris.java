@@ -59,10 +59,13 @@ public final class Iris {
         return uri("duration/" + segment(reportId) + "/" + codePointStart);
     }
 
-    /** The words of a report that give one value of one property («وحدات من القوات المسلحة لروسيا» → a contributor). */
-    public Node evidence(String reportId, int codePointStart, int codePointEnd, Node property) {
-        return uri("evidence/" + segment(reportId) + "/" + codePointStart + "-" + codePointEnd + "/"
-                + property.getLocalName());
+    /**
+     * The words of a report that give one value of one property of one of its events («وحدات من
+     * القوات المسلحة لروسيا» → a contributor of the deployment told of at {@code eventStart}).
+     */
+    public Node evidence(String reportId, int eventStart, int codePointStart, int codePointEnd, Node property) {
+        return uri("evidence/" + segment(reportId) + "/" + eventStart + "/" + codePointStart + "-" + codePointEnd
+                + "/" + property.getLocalName());
     }
 
     /** A place in a report where an actor is named. */

@@ -17,13 +17,17 @@ import org.qawl.vocab.Qawl;
 final class ValueEvidence {
     private ValueEvidence() {}
 
-    static void write(Report report, MappingContext context, StreamRDF out, Node subject, Node property, Node value,
+    /** {@code event} is one report's account of an event, {@code event/{report}/{start}}. */
+    static void write(Report report, MappingContext context, StreamRDF out, Node event, Node property, Node value,
             Span span) {
         int start = context.codePoints().offset(span.start());
         int end = context.codePoints().offset(span.end());
-        Emitter emit = Emitter.of(out, context.graph(), context.iris().evidence(report.id(), start, end, property));
+        String uri = event.getURI();
+        int eventStart = Integer.parseInt(uri.substring(uri.lastIndexOf('/') + 1));
+        Emitter emit = Emitter.of(out, context.graph(),
+                context.iris().evidence(report.id(), eventStart, start, end, property));
         emit.quad(RDF.type.asNode(), Qawl.Evidence);
-        emit.quad(RDF.subject.asNode(), subject);
+        emit.quad(RDF.subject.asNode(), event);
         emit.quad(RDF.predicate.asNode(), property);
         emit.quad(RDF.object.asNode(), value);
         emit.quad(Qawl.inReport, context.iris().report(report.id()));
