@@ -33,6 +33,6 @@ final class CannedQueries {
             throw new QawlException(ExitCodes.BAD_INPUT, fileOrName + ": cannot read: " + e.getMessage());
         }
         throw new QawlException(ExitCodes.USAGE, "no query file or canned query named '" + fileOrName
-                + "' (canned: who-said-what, statements-by-speaker, statements-of-speaker, reports)");
+                + "' (canned: who-said-what, who-did-what-to-whom, timeline, statements-by-speaker, statements-of-speaker, reports)");
     }
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query over the store. The default graph is the union of all "
                 + "report graphs.", "QUERY is a .rq file or the name of a canned query in "
-                + "queries/: who-said-what, statements-by-speaker, statements-of-speaker, reports."})
+                + "queries/: who-said-what, who-did-what-to-whom, timeline, statements-by-speaker, "
+                + "statements-of-speaker, reports (README.md lists them all)."})
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json, xml }
 
