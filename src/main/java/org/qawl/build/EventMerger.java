@@ -33,7 +33,8 @@ import org.qawl.vocab.Qawl;
  * meetings and calls, that share a party, become one event linked from each account by
  * qawl:mergedInto. Accounts of one report are never merged with each other (the report mapper
  * already kept them apart). Values are gathered, never overwritten: a merged event lists every
- * place, participant and count its accounts give. Rebuilt whole after every build, so it always
+ * place, participant (with the parts its accounts give: qawl:agent, qawl:target, ...) and count
+ * its accounts give. Rebuilt whole after every build, so it always
  * reflects the store; deterministic for the same store.
  */
 public final class EventMerger {
@@ -50,10 +51,17 @@ public final class EventMerger {
             SELECT ?g ?e ?p ?ptype WHERE {
               GRAPH ?g { ?e qawl:eventType ?type ; qawl:participant ?p . OPTIONAL { ?p rdf:type ?ptype } }
             }""";
+    private static final String PARTS = """
+            PREFIX qawl: <https://w3id.org/qawl/ns#>
+            SELECT ?g ?e ?part ?p WHERE {
+              VALUES ?part { qawl:agent qawl:target qawl:requester qawl:party }
+              GRAPH ?g { ?e qawl:eventType ?type ; ?part ?p }
+            } ORDER BY ?e ?part ?p""";
     private static final Set<Node> PRINCIPAL_TYPES = Set.of(Qawl.Person, Qawl.GovernmentBody, Qawl.Organization);
 
-    /** One report's account of an event. */
-    private record Account(Node iri, Node report, String type, EventFacts facts, Set<Node> participants) {}
+    /** One report's account of an event; {@code parts}: (part property, actor) pairs. */
+    private record Account(Node iri, Node report, String type, EventFacts facts, Set<Node> participants,
+            List<Node[]> parts) {}
 
     private static final class Merged {
         final List<Account> accounts = new ArrayList<>();
@@ -131,6 +139,17 @@ public final class EventMerger {
                 }
             }
         }
+        Map<Node, List<Node[]>> parts = new HashMap<>();
+        try (QueryExecution q = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).query(PARTS).build()) {
+            ResultSet rows = q.execSelect();
+            while (rows.hasNext()) {
+                QuerySolution row = rows.next();
+                if (iris.isReportGraph(row.getResource("g").asNode())) {
+                    parts.computeIfAbsent(row.getResource("e").asNode(), k -> new ArrayList<>())
+                            .add(new Node[] {row.getResource("part").asNode(), row.get("p").asNode()});
+                }
+            }
+        }
         Map<Node, Account> accounts = new LinkedHashMap<>();
         try (QueryExecution q = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).query(ACCOUNTS).build()) {
             ResultSet rows = q.execSelect();
@@ -147,7 +166,7 @@ public final class EventMerger {
                         Optional.ofNullable(row.getResource("place")).map(r -> r.asNode()), row.contains("place"),
                         date(row, "date"), date(row, "end"), Set.copyOf(principals.getOrDefault(event, Set.of())));
                 accounts.put(event, new Account(event, row.getResource("report").asNode(), type, facts,
-                        participants.getOrDefault(event, Set.of())));
+                        participants.getOrDefault(event, Set.of()), parts.getOrDefault(event, List.of())));
             }
         }
         return new ArrayList<>(accounts.values());
@@ -183,15 +202,18 @@ public final class EventMerger {
             facts.endDate().ifPresent(d -> emit.quad(Qawl.endDate, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
             Set<Node> places = new LinkedHashSet<>();
             Set<Node> participants = new LinkedHashSet<>();
+            Set<List<Node>> roles = new LinkedHashSet<>();
             Set<Node> reports = new LinkedHashSet<>();
             for (Account account : event.accounts) {
                 account.facts().place().ifPresent(places::add);
                 participants.addAll(account.participants());
+                account.parts().forEach(part -> roles.add(List.of(part)));
                 reports.add(account.report());
                 out.quad(Quad.create(graph, account.iri(), Qawl.mergedInto, iri));
             }
             places.forEach(p -> emit.quad(Qawl.place, p));
             participants.forEach(p -> emit.quad(Qawl.participant, p));
+            roles.forEach(part -> emit.quad(part.get(0), part.get(1)));
             reports.forEach(r -> emit.quad(Qawl.reportedIn, r));
         }
     }

@@ -17,7 +17,7 @@ final class CannedQueries {
     /** The queries of queries/, for help and error messages (CannedQueriesTest keeps it in step with the folder). */
     static final List<String> NAMES = List.of("who-said-what", "statements-by-speaker", "statements-of-speaker",
             "reports", "actor-names", "actors-by-statements", "who-talks-about-whom", "members-of", "timeline",
-            "said-about-event", "conflicting-figures", "event-figures");
+            "said-about-event", "conflicting-figures", "event-figures", "who-did-what-to-whom");
     private static final Pattern SPARQL_TEXT = Pattern.compile(
             "(?is).*\\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\\b.*\\{.*");
 

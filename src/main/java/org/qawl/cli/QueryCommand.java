@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + "report graphs.", "QUERY is a .rq file, the name of a canned query in queries/ "
                 + "(who-said-what, statements-by-speaker, statements-of-speaker, reports, actor-names, "
                 + "actors-by-statements, who-talks-about-whom, members-of, timeline, said-about-event, "
-                + "conflicting-figures, event-figures) or SPARQL text."})
+                + "conflicting-figures, event-figures, who-did-what-to-whom) or SPARQL text."})
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json, xml }
 

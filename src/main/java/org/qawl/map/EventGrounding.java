@@ -23,8 +23,9 @@ import org.qawl.vocab.Qawl;
 /**
  * Ties each event mention of one report to what its sentence says around it: the place named
  * right after the trigger («احتجاجات في منطقة مانجيستاو»، «الهجوم على مدينة ألماتي»), else the
- * country the report is most about; the nearest time expression of the sentence; and the actors
- * named close to the trigger. Plain proximity rules, written down here so a user can check them.
+ * country the report is most about; the nearest time expression of the sentence; the actors
+ * named close to the trigger, and the part {@link ParticipantRoles} finds for each of them. Plain
+ * proximity rules, written down here so a user can check them.
  */
 final class EventGrounding {
     /** How far after the trigger (UTF-16 chars) a place still belongs to it. */
@@ -39,19 +40,25 @@ final class EventGrounding {
     private static final Set<Node> PLACE_TYPES = Set.of(Qawl.Country, Qawl.City, Qawl.Region, Qawl.Place);
     private static final Set<Node> PRINCIPAL_TYPES = Set.of(Qawl.Person, Qawl.GovernmentBody, Qawl.Organization);
 
-    /** One event mention with what grounds it. */
-    record Grounded(EventMention mention, EventFacts facts, Set<Node> participants,
+    /**
+     * One event mention with what grounds it; {@code parts}: the participants' mentions whose
+     * part a rule decided, in text order.
+     */
+    record Grounded(EventMention mention, EventFacts facts, Set<Node> participants, List<Part> parts,
             Optional<TimeExpression> time, Sentence sentence) {}
 
     /** An actor mention of the report and the actor it resolved to. */
     record Named(ActorMention mention, ResolvedActor actor) {}
+
+    /** The part a participant's mention plays in an event mention. */
+    record Part(Named named, ParticipantRoles.Role role) {}
 
     /** The report's grounded event mentions, its resolved actor mentions and its main country. */
     record Grounding(List<Grounded> events, List<Named> actors, Optional<Node> home) {}
 
     private EventGrounding() {}
 
-    static Grounding ground(Report report, Mentions mentions, MappingContext context) {
+    static Grounding ground(Report report, Mentions mentions, MappingContext context, ParticipantRoles roles) {
         String text = report.text();
         List<Named> named = new ArrayList<>();
         Map<Node, Integer> countryCounts = new HashMap<>();
@@ -92,6 +99,7 @@ final class EventGrounding {
                             n.mention().span().of(text)));
             Set<Node> participants = new LinkedHashSet<>();
             Set<Node> principals = new LinkedHashSet<>();
+            List<Named> taking = new ArrayList<>();
             for (Named n : named) {
                 Span span = n.mention().span();
                 boolean near = sentence.span().contains(span.start())
@@ -101,19 +109,56 @@ final class EventGrounding {
                     continue;
                 }
                 participants.add(n.actor().iri());
+                taking.add(n);
                 if (PRINCIPAL_TYPES.contains(n.actor().type())) {
                     principals.add(n.actor().iri());
                 }
             }
+            List<Part> parts = parts(text, event, sentence, named, taking, roles);
             Optional<TimeExpression> time = times.stream()
                     .filter(t -> sentence.span().contains(t.span().start()) && distance(t.span(), trigger) <= TIME_WINDOW)
                     .min((a, b) -> Integer.compare(distance(a.span(), trigger), distance(b.span(), trigger)));
             EventFacts facts = new EventFacts(event.type(),
                     place.map(n -> n.actor().iri()).or(() -> home), place.isPresent() || wholeCountry,
                     time.flatMap(TimeExpression::date), Optional.empty(), Set.copyOf(principals));
-            out.add(new Grounded(event, facts, participants, time, sentence));
+            out.add(new Grounded(event, facts, participants, parts, time, sentence));
         }
         return new Grounding(out, List.copyOf(named), home);
+    }
+
+    /**
+     * The parts of the participants' mentions ({@code taking}), read against every name of the
+     * sentence but the nisba adjectives (an adjective is no name that stands between words).
+     */
+    private static List<Part> parts(String text, EventMention event, Sentence sentence, List<Named> named,
+            List<Named> taking, ParticipantRoles roles) {
+        List<Named> inSentence = named.stream().filter(n -> n.mention().kind() != ActorMention.Kind.NISBA
+                && sentence.span().contains(n.mention().span().start())).toList();
+        List<ParticipantRoles.Named> names = inSentence.stream().map(n -> new ParticipantRoles.Named(
+                n.mention().span(), kind(n.actor().type()), n.actor().arabicLabel())).toList();
+        List<Optional<ParticipantRoles.Role>> decided = roles.decide(event.type(), text, event.span(),
+                sentence.span(), names);
+        List<Part> out = new ArrayList<>();
+        for (int i = 0; i < inSentence.size(); i++) {
+            Named n = inSentence.get(i);
+            if (taking.contains(n)) {
+                decided.get(i).ifPresent(role -> out.add(new Part(n, role)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static ParticipantRoles.Kind kind(Node type) {
+        if (PLACE_TYPES.contains(type) && !type.equals(Qawl.Country)) {
+            return ParticipantRoles.Kind.PLACE;
+        }
+        if (type.equals(Qawl.Country)) {
+            return ParticipantRoles.Kind.COUNTRY;
+        }
+        if (type.equals(Qawl.Person)) {
+            return ParticipantRoles.Kind.PERSON;
+        }
+        return type.equals(Qawl.ArmedForce) ? ParticipantRoles.Kind.FORCE : ParticipantRoles.Kind.BODY;
     }
 
     /** «في ألماتي»، «على مدينة ألماتي»، «بألماتي»: the place is where it happens, not a party. */

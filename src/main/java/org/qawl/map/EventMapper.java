@@ -24,15 +24,25 @@ import org.qawl.vocab.Qawl;
  * One qawl:Event per event the report tells of: its mentions grouped by the merge rule of
  * {@link SameEvent} (a mention with no party of its own, «الاتصال», joins the last event of its
  * type), each with type, place, date, participants, the report and every mention's span.
- * Statements whose content names an event are linked to it with qawl:about.
+ * A participant whose part {@link ParticipantRoles} decides is also written with that part
+ * (qawl:agent, qawl:target, qawl:requester, qawl:party: sub-properties of qawl:participant, so
+ * plain qawl:participant stays too); when the mentions disagree, the part most of them give wins
+ * (the earliest on a tie). Statements whose content names an event are linked to it with
+ * qawl:about.
  */
 public final class EventMapper implements Mapper {
     /** How far (UTF-16 chars) from an event's words a number in the same sentence still counts for it. */
     static final int COUNT_WINDOW = 90;
     private final EventTypes types;
+    private final ParticipantRoles roles;
 
     public EventMapper(EventTypes types) {
+        this(types, ParticipantRoles.load());
+    }
+
+    public EventMapper(EventTypes types, ParticipantRoles roles) {
         this.types = types;
+        this.roles = roles;
     }
 
     /** Mentions of one event in one report, and what they say of it together. */
@@ -60,7 +70,7 @@ public final class EventMapper implements Mapper {
     @Override
     public void map(Report report, Mentions mentions, MappingContext context, StreamRDF out) {
         List<Cluster> clusters = new ArrayList<>();
-        EventGrounding.Grounding grounding = EventGrounding.ground(report, mentions, context);
+        EventGrounding.Grounding grounding = EventGrounding.ground(report, mentions, context, roles);
         for (EventGrounding.Grounded grounded : grounding.events()) {
             if (!types.contains(grounded.mention().type())) {
                 continue;
@@ -122,6 +132,37 @@ public final class EventMapper implements Mapper {
         DeploymentDetails.write(report, written, grounding, statements, context, out);
     }
 
+    /** Each participant's part in the cluster: the one most of its mentions give, the earliest on a tie. */
+    private static Map<Node, ParticipantRoles.Role> parts(Cluster cluster) {
+        Map<Node, Map<ParticipantRoles.Role, Integer>> votes = new java.util.LinkedHashMap<>();
+        for (EventGrounding.Grounded member : cluster.members) {
+            for (EventGrounding.Part part : member.parts()) {
+                votes.computeIfAbsent(part.named().actor().iri(), k -> new java.util.LinkedHashMap<>())
+                        .merge(part.role(), 1, Integer::sum);
+            }
+        }
+        Map<Node, ParticipantRoles.Role> out = new java.util.LinkedHashMap<>();
+        votes.forEach((actor, byRole) -> {
+            ParticipantRoles.Role best = null;
+            for (Map.Entry<ParticipantRoles.Role, Integer> vote : byRole.entrySet()) {
+                if (best == null || vote.getValue() > byRole.get(best)) {
+                    best = vote.getKey();
+                }
+            }
+            out.put(actor, best);
+        });
+        return out;
+    }
+
+    static Node property(ParticipantRoles.Role role) {
+        return switch (role) {
+            case AGENT -> Qawl.agent;
+            case TARGET -> Qawl.target;
+            case REQUESTER -> Qawl.requester;
+            case PARTY -> Qawl.party;
+        };
+    }
+
     private static Cluster last(List<Cluster> clusters, String type) {
         for (int i = clusters.size() - 1; i >= 0; i--) {
             if (clusters.get(i).facts.type().equals(type)) {
@@ -149,6 +190,7 @@ public final class EventMapper implements Mapper {
         Set<Node> participants = new LinkedHashSet<>();
         cluster.members.forEach(m -> participants.addAll(m.participants()));
         participants.forEach(p -> emit.quad(Qawl.participant, p));
+        parts(cluster).forEach((actor, role) -> emit.quad(property(role), actor));
         Optional<Span> time = cluster.members.stream().flatMap(m -> m.time().stream())
                 .filter(t -> t.date().isEmpty()).map(t -> t.span()).findFirst();
         if (cluster.facts.date().isEmpty()) {

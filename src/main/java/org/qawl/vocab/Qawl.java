@@ -82,6 +82,10 @@ public final class Qawl {
     public static final Node endDate = term("endDate");
     public static final Node place = term("place");
     public static final Node participant = term("participant");
+    public static final Node agent = term("agent");
+    public static final Node target = term("target");
+    public static final Node requester = term("requester");
+    public static final Node party = term("party");
     public static final Node count = term("count");
     public static final Node reportedIn = term("reportedIn");
     public static final Node dateText = term("dateText");
