@@ -1,11 +1,11 @@
 package org.qawl.event;
 
-import java.util.Collections;
-
 /**
  * The merge rule: two accounts tell of one event when the type is the same, the places agree,
  * the times overlap (or one is unknown) and, for events known by their parties (meetings, calls,
- * visits, appointments, agreements), they share a party. Unknown values never block a merge;
+ * visits, appointments, agreements), the parties one names are all among the other's: a report
+ * may name fewer sides of a call, but a call of A with B is no call of A with C, however much A
+ * is in the news. Unknown values never block a merge;
  * stated values that differ always do, so conflicting figures stay on separate accounts.
  */
 public final class SameEvent {
@@ -23,7 +23,7 @@ public final class SameEvent {
         }
         if (a.identifiedByParticipants()) {
             return a.principals().isEmpty() || b.principals().isEmpty()
-                    || !Collections.disjoint(a.principals(), b.principals());
+                    || a.principals().containsAll(b.principals()) || b.principals().containsAll(a.principals());
         }
         return true;
     }

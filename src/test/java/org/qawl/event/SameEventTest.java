@@ -88,6 +88,12 @@ class SameEventTest {
     }
 
     @Test
+    void callsOfOnePartyWithTwoOthersAreTwoCalls() {
+        assertThat(SameEvent.compatible(call(TLEUBERDI, BLINKEN), call(TLEUBERDI, LAVROV))).isFalse();
+        assertThat(SameEvent.compatible(call(TLEUBERDI, BLINKEN), call(BLINKEN, TLEUBERDI))).isTrue();
+    }
+
+    @Test
     void aCallWhosePartiesAreUnknownJoinsAnyCallOfItsDay() {
         assertThat(SameEvent.compatible(call(TLEUBERDI, BLINKEN), call())).isTrue();
     }
