@@ -36,7 +36,9 @@ final class EventGrounding {
     static final int TIME_WINDOW = 60;
     /** Words after which a place name is where the event happens («في»، «على مدينة»). */
     private static final java.util.regex.Pattern PLACE_INTRODUCER = java.util.regex.Pattern.compile(
-            "(?s).*(^|\\s)(في|فى|على|داخل|إلى|الى|مدينة|مدينتي|مدينتى|منطقة|ولاية|محافظة|إقليم|العاصمة)\\s*$");
+            "(?s).*(^|\\s)(في|فى|على|داخل|إلى|الى|مدينة|مدينتي|مدينتى|منطقة|ولاية|محافظة|إقليم|العاصمة"
+                    // «في مناطق من البلاد، بما في ذلك ألماتي»: the first place named of several
+                    + "|بما في ذلك|بما فيها|بما فيه|ومنها|من بينها)\\s*$");
     private static final Set<Node> PLACE_TYPES = Set.of(Qawl.Country, Qawl.City, Qawl.Region, Qawl.Place);
     private static final Set<Node> PRINCIPAL_TYPES = Set.of(Qawl.Person, Qawl.GovernmentBody, Qawl.Organization);
 
