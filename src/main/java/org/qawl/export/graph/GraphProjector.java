@@ -30,14 +30,15 @@ import org.qawl.vocab.Qawl;
  *   <li><b>mentions</b>: actors that occur together, one undirected edge per pair, weight =
  *       statements in which both occur. Until the store has sentence-level actor mentions,
  *       a statement stands for the sentence: its speaker plus the actors its content mentions.
- *   <li><b>events</b>: events with their participants (qawl:participant and the deployment
+ *   <li><b>events</b>: events with their participants (one edge each, named by its part —
+ *       agent, target, requester, party — or qawl:participant when no part is known, and the deployment
  *       roles) and the speakers who talk about them (qawl:about). Empty until the store has
  *       events.
  * </ul>
  */
 public final class GraphProjector {
-    private static final List<Node> EVENT_ROLES = List.of(Qawl.participant, Qawl.force,
-            Qawl.deployedBy, Qawl.contributor, Qawl.requestedBy, Qawl.destination, Qawl.place);
+    private static final List<Node> EVENT_ROLES = List.of(Qawl.participant, Qawl.agent, Qawl.target, Qawl.requester,
+            Qawl.party, Qawl.force, Qawl.deployedBy, Qawl.contributor, Qawl.requestedBy, Qawl.destination, Qawl.place);
 
     private final DatasetGraph dataset;
     private final ClassHierarchy classes = ClassHierarchy.qawl();
@@ -148,9 +149,20 @@ public final class GraphProjector {
                 continue;
             }
             graph.node(event, null);
-            edges.getOrDefault(event, Map.of()).forEach((actorAndPredicate, role) -> {
+            Map<String, String> eventEdges = edges.getOrDefault(event, Map.of());
+            Set<String> withPart = new HashSet<>();
+            eventEdges.forEach((actorAndPredicate, role) -> {
+                if (!role.equals("participant")) {
+                    withPart.add(actorAndPredicate.substring(0, actorAndPredicate.indexOf(' ')));
+                }
+            });
+            eventEdges.forEach((actorAndPredicate, role) -> {
                 int space = actorAndPredicate.indexOf(' ');
-                graph.roleEdge(event, actorAndPredicate.substring(0, space), actorAndPredicate.substring(space + 1), role);
+                String actor = actorAndPredicate.substring(0, space);
+                // an agent or target is a participant too: one edge, named by its part
+                if (!role.equals("participant") || !withPart.contains(actor)) {
+                    graph.roleEdge(event, actor, actorAndPredicate.substring(space + 1), role);
+                }
             });
         }
     }
