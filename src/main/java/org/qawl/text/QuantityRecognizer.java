@@ -178,6 +178,15 @@ public final class QuantityRecognizer implements Recognizer {
                     && NumberContext.isYearLike(number) && number.value().remainder(HUNDRED).signum() != 0) {
                 return next; // «2015 تقر»: a year before a verb the lexicon does not know («2000 وظيفة» stays)
             }
+            if (unit.text().isEmpty()) {
+                // «مقتل 12 وإصابة 30»: the masdar before says what a bare number counts
+                Optional<String> counted = nounBefore(start).flatMap(words::countedByNounBefore);
+                if (counted.isPresent() && !NumberContext.isNoCount(text, number)) {
+                    out.add(new Quantity(new Span(start, end), value, Optional.ofNullable(upTo), qualifier, "",
+                            Optional.empty(), counted.get()));
+                    return next;
+                }
+            }
             if (unit.text().isEmpty() && qualifier == Quantity.Qualifier.EXACT
                     && (NumberContext.isNoCount(text, number)
                             || (number.inDigits() && !number.scaled() && !countContext(first)))) {
@@ -187,6 +196,26 @@ public final class QuantityRecognizer implements Recognizer {
             out.add(new Quantity(new Span(start, end), value, Optional.ofNullable(upTo), qualifier, unit.text(),
                     unit.span(), unit.unitClass()));
             return next;
+        }
+
+        /** The word right before {@code start} with only a space between, normalized; empty at a break. */
+        private Optional<String> nounBefore(int start) {
+            int low = 0;
+            int high = tokens.size() - 1;
+            int found = -1; // the last token that ends at or before start
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (tokens.get(mid).span().end() <= start) {
+                    found = mid;
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            if (found < 0 || !text.substring(tokens.get(found).span().end(), start).isBlank()) {
+                return Optional.empty();
+            }
+            return Optional.of(tokens.get(found).normalized());
         }
 
         /** A unit of the lexicon right after the number («3 ساعات»), not after «من». */

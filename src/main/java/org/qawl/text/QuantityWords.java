@@ -31,6 +31,7 @@ final class QuantityWords {
     private final Set<String> ordinals;
     private final Set<String> clockWords;
     private final Set<String> changeWords;
+    private final Map<String, String> countedByNounBefore;
 
     private QuantityWords(Map<String, List<String>> sections) {
         before = qualifiers(sections, "qualifiers-before");
@@ -39,6 +40,12 @@ final class QuantityWords {
         ordinals = words(sections, "ordinals");
         clockWords = words(sections, "clock-words");
         changeWords = words(sections, "change-words");
+        Map<String, String> counted = new HashMap<>();
+        for (String line : NumberWords.section(sections, "counted-by-noun-before")) {
+            String[] columns = line.split("\t");
+            counted.put(ArabicText.normalize(columns[0].strip()), columns[1].strip());
+        }
+        countedByNounBefore = Map.copyOf(counted);
         Set<String> qualifierFirst = new HashSet<>();
         before.keySet().forEach(words -> qualifierFirst.add(words.get(0)));
         qualifierFirstWords = Set.copyOf(qualifierFirst);
@@ -169,6 +176,15 @@ final class QuantityWords {
     private static boolean inWithProclitic(Set<String> set, String word) {
         return set.contains(word) || (word.length() >= 4 && "وبلف".indexOf(word.charAt(0)) >= 0
                 && set.contains(word.substring(1)));
+    }
+
+    /** The unit class a bare number right after {@code word} counts («مقتل 12» → killed), if any. */
+    Optional<String> countedByNounBefore(String word) {
+        String found = countedByNounBefore.get(word);
+        if (found == null && word.length() >= 4 && "وبلف".indexOf(word.charAt(0)) >= 0) {
+            found = countedByNounBefore.get(word.substring(1));
+        }
+        return Optional.ofNullable(found);
     }
 
     boolean isLabelNoun(String word) {

@@ -373,4 +373,20 @@ class QuantityRecognizerTest {
         expectNone("حلقت مقاتلات إف-16 فوق المدينة.");
         expectNone("(1) تشكيل لجنة للتحقيق.");
     }
+
+    @Test
+    void aBareNumberAfterTheMasdarOfWhatBefellPeopleCountsThem() {
+        expectOne("أسفر الهجوم عن مقتل 12 في السوق.", "12", "12", Qualifier.EXACT, "", "killed");
+        expectOne("أعلنت الشرطة اعتقال أكثر من 200 في العاصمة.", "أكثر من 200", "200", Qualifier.MORE_THAN, "", "arrested");
+        expectOne("وقتل 5 في القصف.", "5", "5", Qualifier.EXACT, "", "killed");
+        // a year after the masdar dates it, and a unit after the number still says what it counts
+        assertThat(quantities("منذ اعتقال 2014 وهو في السجن.")).isEmpty();
+        expectOne("أسفر عن مقتل 20 مدنيا.", "20 مدنيا", "20", Qualifier.EXACT, "مدنيا", "person");
+    }
+
+    @Test
+    void unitsOfEquipment() {
+        expectOne("أرسلت 250 وحدة من المعدات العسكرية.", "250 وحدة من المعدات العسكرية", "250", Qualifier.EXACT,
+                "وحدة من المعدات العسكرية", "equipment");
+    }
 }
