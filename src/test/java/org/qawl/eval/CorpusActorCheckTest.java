@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,8 +24,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qawl.corpus.CorpusArticles;
 import org.qawl.ingest.Report;
-import org.qawl.ingest.ReportReader;
 import org.qawl.iri.Iris;
 import org.qawl.map.Extractor;
 import org.qawl.vocab.Qawl;
@@ -49,7 +47,6 @@ import org.qawl.vocab.Qawl;
   */
 class CorpusActorCheckTest {
     private static final Path PROJECT = Path.of(System.getProperty("qawl.project.dir", "."));
-    private static final Path CORPUS = PROJECT.resolve("../shared/corpus/saudinewsnet.jsonl.gz").normalize();
     private static final double TYPED_PRECISION_FLOOR = 0.78;
     private static final double TYPED_RECALL_FLOOR = 0.60;
 
@@ -84,14 +81,14 @@ class CorpusActorCheckTest {
 
     @Test
     void actorsOfHandLabelledCorpusSentencesAreFound() throws IOException {
-        assumeTrue(Files.isRegularFile(CORPUS), CORPUS + " not present: corpus actor check skipped");
+        assumeTrue(CorpusArticles.present(), CorpusArticles.CORPUS + " not present: corpus actor check skipped");
         List<Sentence> sentences = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
         readLabels(sentences, labels);
-        Map<String, Report> reports = reports(new LinkedHashSet<>(sentences.stream().map(Sentence::report).toList()));
+        Map<String, Report> reports = CorpusArticles.read(new LinkedHashSet<>(sentences.stream().map(Sentence::report).toList()), temp);
         assertThat(reports.keySet()).as("labelled articles found in the corpus").hasSize(sentences.size());
         for (Label label : labels) {
-            assertThat(codePoints(reports.get(label.report()).text(), label.start(), label.end()))
+            assertThat(CorpusArticles.codePoints(reports.get(label.report()).text(), label.start(), label.end()))
                     .as("surface at %s [%d,%d): is this the corpus the labels were made on?",
                             label.report(), label.start(), label.end())
                     .isEqualTo(label.surface());
@@ -221,41 +218,6 @@ class CorpusActorCheckTest {
                 }
             }
         }
-    }
-
-    /**
-     * The labelled articles, read by the project's own reader: their corpus lines are copied to
-     * a temporary JSONL file (a cheap id test first, so 30,000 lines are not all parsed).
-     */
-    private Map<String, Report> reports(Set<String> ids) throws IOException {
-        Path subset = temp.resolve("subset.jsonl");
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(CORPUS), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
-                var out = Files.newBufferedWriter(subset, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                int at = line.indexOf("\"id\": \"");
-                if (at >= 0 && at < 10) {
-                    int from = at + 7;
-                    String id = line.substring(from, line.indexOf('"', from));
-                    if (ids.contains(id)) {
-                        out.write(line);
-                        out.write('\n');
-                    }
-                }
-            }
-        }
-        Map<String, Report> out = new HashMap<>();
-        try {
-            ReportReader.forEach(subset, r -> out.put(r.id(), r), e -> { });
-        } catch (org.qawl.ingest.BadInputException e) {
-            throw new AssertionError(e.getMessage(), e);
-        }
-        return out;
-    }
-
-    private static String codePoints(String text, int start, int end) {
-        return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
     }
 
     private static double ratio(int part, int whole) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,11 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qawl.corpus.CorpusArticles;
 import org.qawl.ingest.Report;
-import org.qawl.ingest.ReportReader;
 import org.qawl.iri.Iris;
 import org.qawl.resolve.Gazetteer;
 import org.qawl.resolve.GazetteerResolver;
@@ -43,7 +41,6 @@ import org.qawl.text.Mentions;
  */
 class CorpusRoleCheckTest {
     private static final Path PROJECT = Path.of(System.getProperty("qawl.project.dir", "."));
-    private static final Path CORPUS = PROJECT.resolve("../shared/corpus/saudinewsnet.jsonl.gz").normalize();
     private static final double PRECISION_FLOOR = 0.85;
     private static final List<String> PARTS = List.of("agent", "target", "requester", "party");
 
@@ -98,9 +95,9 @@ class CorpusRoleCheckTest {
 
     @Test
     void partsOfHandLabelledCorpusEventsAreRight() throws IOException {
-        assumeTrue(Files.isRegularFile(CORPUS), CORPUS + " not present: corpus role check skipped");
+        assumeTrue(CorpusArticles.present(), CorpusArticles.CORPUS + " not present: corpus role check skipped");
         List<Event> events = readLabels();
-        Map<String, Report> reports = reports(new LinkedHashSet<>(events.stream().map(Event::report).toList()));
+        Map<String, Report> reports = CorpusArticles.read(new LinkedHashSet<>(events.stream().map(Event::report).toList()), temp);
         Iris iris = Iris.defaults();
         Gazetteer gazetteer = Gazetteer.load(iris);
         Extractor extractor = Extractor.standard(iris, gazetteer);
@@ -113,7 +110,7 @@ class CorpusRoleCheckTest {
             assertThat(report).as("article %s in the corpus", event.report()).isNotNull();
             String text = report.text();
             for (Actor actor : event.actors()) {
-                assertThat(codePoints(text, actor.start(), actor.end())).as("name at %s [%d,%d): is this the corpus"
+                assertThat(CorpusArticles.codePoints(text, actor.start(), actor.end())).as("name at %s [%d,%d): is this the corpus"
                         + " the labels were made on?", event.report(), actor.start(), actor.end()).isEqualTo(actor.name());
             }
             Mentions mentions = extractor.analyse(report);
@@ -194,37 +191,6 @@ class CorpusRoleCheckTest {
             }
         }
         return events;
-    }
-
-    /** The labelled articles, read by the project's own reader from a copy of their corpus lines. */
-    private Map<String, Report> reports(Set<String> ids) throws IOException {
-        Path subset = temp.resolve("subset.jsonl");
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(CORPUS), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
-                var out = Files.newBufferedWriter(subset, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                int at = line.indexOf("\"id\": \"");
-                if (at >= 0 && at < 10) {
-                    int from = at + 7;
-                    if (ids.contains(line.substring(from, line.indexOf('"', from)))) {
-                        out.write(line);
-                        out.write('\n');
-                    }
-                }
-            }
-        }
-        Map<String, Report> out = new HashMap<>();
-        try {
-            ReportReader.forEach(subset, r -> out.put(r.id(), r), e -> { });
-        } catch (org.qawl.ingest.BadInputException e) {
-            throw new AssertionError(e.getMessage(), e);
-        }
-        return out;
-    }
-
-    private static String codePoints(String text, int start, int end) {
-        return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
     }
 
     private static double ratio(int part, int whole) {
