@@ -69,6 +69,7 @@ final class DeploymentDetails {
             Emitter emit = Emitter.of(out, context.graph(), deployment);
             List<Span> sentences = event.getValue().stream().map(g -> g.sentence().span()).distinct().toList();
             Values forces = new Values();
+            Map<Node, Node> forceCountries = new LinkedHashMap<>();
             Values senders = new Values();
             Values destinations = new Values();
             Values contributors = new Values();
@@ -89,6 +90,7 @@ final class DeploymentDetails {
                     }
                 } else if (type.equals(Qawl.ArmedForce) && named.mention().kind() != ActorMention.Kind.NISBA) {
                     forces.add(actor, span);
+                    named.actor().country().ifPresent(country -> forceCountries.put(actor, country));
                 } else if (type.equals(Qawl.Organization) && named.mention().kind() != ActorMention.Kind.NISBA) {
                     senders.add(actor, span);
                 } else if (type.equals(Qawl.Country) && CONTRIBUTION.matcher(before).find()) {
@@ -102,7 +104,6 @@ final class DeploymentDetails {
                 emit.quad(property, value);
                 spans.forEach(span -> ValueEvidence.write(report, context, out, deployment, property, value, span));
             };
-            forces.all().forEach((force, spans) -> evidenced.write(Qawl.force, force, spans));
             senders.top().ifPresent(sender -> evidenced.write(Qawl.deployedBy, sender, senders.spans(sender)));
             Optional<Node> destination = destinations.top();
             if (destination.isPresent()) {
@@ -112,6 +113,12 @@ final class DeploymentDetails {
                 grounding.home().ifPresent(home -> emit.quad(Qawl.destination, home));
             }
             Optional<Node> to = destination.or(grounding::home);
+            // the host's own forces («مساعدة الجيش الكازاخستاني») work beside the force, they are not sent
+            forces.all().forEach((force, spans) -> {
+                if (!Optional.ofNullable(forceCountries.get(force)).equals(to) || to.isEmpty()) {
+                    evidenced.write(Qawl.force, force, spans);
+                }
+            });
             contributors.all().forEach((country, spans) -> {
                 if (!to.equals(Optional.of(country))) {
                     evidenced.write(Qawl.contributor, country, spans);

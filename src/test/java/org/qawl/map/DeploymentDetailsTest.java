@@ -27,7 +27,7 @@ import org.qawl.vocab.Qawl;
 class DeploymentDetailsTest {
     private static final Iris IRIS = Iris.defaults();
     private static final String TEXT = "قوات أفريقية إلى الصومال\n"
-            + "قرر الاتحاد الأفريقي إرسال قوات إلى الصومال بطلب من الرئيس الصومالي حسن شيخ محمود. "
+            + "قرر الاتحاد الأفريقي إرسال قوات إلى الصومال بطلب من الرئيس الصومالي حسن شيخ محمود، لتعمل مع الجيش الصومالي. "
             + "وتضم القوات وحدات من القوات المسلحة لكينيا وأوغندا وإثيوبيا، وأرسلت القوات بهدف حماية المؤسسات الحكومية.";
 
     static Graph graph;
@@ -54,6 +54,13 @@ class DeploymentDetailsTest {
         assertThat(evidence(Qawl.deployedBy, IRIS.actor("african_union"))).containsExactly("الاتحاد الأفريقي");
         assertThat(evidence(Qawl.contributor, IRIS.actor("uganda"))).containsExactly("وأوغندا");
         assertThat(evidence(Qawl.destination, IRIS.actor("somalia"))).contains("الصومال");
+    }
+
+    @Test
+    void theHostsOwnArmyNamedBesideTheForceIsNotDeployed() {
+        Node hostArmy = IRIS.actor("somalia_armed_forces");
+        assertThat(graph.find(hostArmy, Qawl.mentionedAs, Node.ANY).toList()).as("the host's army is recognized").isNotEmpty();
+        assertThat(objects(Qawl.force)).doesNotContain(hostArmy);
     }
 
     @Test
