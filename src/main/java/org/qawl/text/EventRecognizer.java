@@ -7,9 +7,10 @@ import org.qawl.ingest.Report;
 
 /**
  * Finds the words that name events («الاحتجاجات»، «حالة الطوارئ»، «أرسلت … قوات») with the
- * trigger lexicon, sentence by sentence, longest phrase first. Words that belong to an actor's
- * name after its first word («لجنة التحقيق») are not triggers; a phrase stays within its clause
- * (no comma, semicolon, colon or bracket inside it). Stateless.
+ * trigger lexicon, sentence by sentence, longest phrase first; a phrase the lexicon lists as
+ * naming no event («علم الاجتماع») takes its words, so no shorter trigger inside it counts.
+ * Words that belong to an actor's name after its first word («لجنة التحقيق») are not triggers;
+ * a phrase stays within its clause (no comma, semicolon, colon or bracket inside it). Stateless.
  */
 public final class EventRecognizer implements Recognizer {
     /** Punctuation that ends a clause: no phrase reaches across it. */
@@ -57,6 +58,11 @@ public final class EventRecognizer implements Recognizer {
                 EventTriggers.Match match = triggers.at(EventTriggers.forms(tokens.get(i).span().of(text)), words, i,
                         clauseEnd[i - t]);
                 if (match == null) {
+                    continue;
+                }
+                if (!match.phrase().namesEvent()) {
+                    // «علم الاجتماع»، «مواجهات ودية»: the words are taken, no event is named
+                    i = match.to() - 1;
                     continue;
                 }
                 Span span = new Span(tokens.get(match.from()).span().start(), tokens.get(match.to() - 1).span().end());

@@ -15,8 +15,16 @@ public final class EventTriggers {
     static final int MAX_GAP = 3;
     private static final String GAP = "~";
 
+    /** The type of phrases that name no event («علم الاجتماع»): found like triggers, they block the ones they cover. */
+    static final String NOT_AN_EVENT = "-";
+
     /** A phrase: folded words, {@code null} standing for a gap. */
-    record Phrase(List<String> words, String type, String subtype) {}
+    record Phrase(List<String> words, String type, String subtype) {
+        /** False for a phrase of type {@value #NOT_AN_EVENT}, listed only to keep its words from being triggers. */
+        boolean namesEvent() {
+            return !type.equals(NOT_AN_EVENT);
+        }
+    }
 
     /** A phrase found at a token index: it covers tokens {@code [from, to)}. */
     record Match(Phrase phrase, int from, int to) {}

@@ -262,10 +262,45 @@ class EventRecognizerTest {
         Gazetteer gazetteer = Gazetteer.load();
         Pipeline withNames = Pipeline.standard(GazetteerNames.of(gazetteer))
                 .then(new ActorMentionRecognizer(gazetteer)).then(EventRecognizer.load());
-        String text = "وقال مكتب التحقيقات الفيدرالي إنه يتابع القضية عن كثب.";
+        String text = "وقالت لجنة الانتخابات إنها تتابع القضية عن كثب.";
 
         assertThat(events(withNames, text)).isEmpty();
-        assertThat(events(text)).containsExactly("التحقيقات: Investigation");
+        assertThat(events(text)).containsExactly("الانتخابات: Election");
+    }
+
+    @Test
+    void sociologyAndTheMeetingRoomAreNoMeeting() {
+        String text = "وقال أستاذ علم الاجتماع إن الظاهرة جديدة، وعقد المجلس اجتماعا في قاعة الاجتماعات بالمبنى.";
+
+        assertThat(events(text)).containsExactly("اجتماعا: Meeting");
+    }
+
+    @Test
+    void friendlyAndCountedMatchesAreNoClashes() {
+        String text = "ويخوض الفريق أربع مواجهات ودية في المعسكر، وفاز في مواجهات الدوري الثلاث. واندلعت مواجهات عنيفة بين المحتجين والشرطة.";
+
+        assertThat(events(text)).containsExactly("مواجهات: Riot");
+    }
+
+    @Test
+    void thePenaltiesOfALawAreNoSanctions() {
+        String text = "ونصت المادة على تطبيق أشد العقوبات على المخالفين وفق قانون العقوبات، فيما رفعت الدول الكبرى العقوبات عن البلاد.";
+
+        assertThat(events(text)).containsExactly("العقوبات: Sanctions");
+    }
+
+    @Test
+    void aVerbalAttackAndAFootballClubNamedAgreementAreNoEvents() {
+        String text = "وشن النائب هجوما حادا على الحكومة. وقال مدرب الاتفاق إن خط الهجوم يحتاج إلى تدعيم.";
+
+        assertThat(events(text)).isEmpty();
+    }
+
+    @Test
+    void aBureauOfInvestigationIsNoInquiry() {
+        String text = "وأعلن المكتب الوطني للتحقيقات أنه فتح تحقيقا في الحادث.";
+
+        assertThat(events(text)).containsExactly("فتح تحقيقا: Investigation");
     }
 
     private static List<String> events(String text) {
