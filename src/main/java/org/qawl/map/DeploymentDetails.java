@@ -38,6 +38,11 @@ final class DeploymentDetails {
     private static final Pattern REQUESTED_BY = Pattern.compile(
             "(?:بطلب من|بدعوة من|بناء على طلب|بناءً على طلب|بناء على دعوة|استجابة ل(?:طلب|نداء|دعوة)"
                     + "|تلبية ل(?:طلب|نداء|دعوة))\\s+(?:[^\\s،,.]+\\s+){0,3}$");
+    /** «إلى X»، «في شمال X»، «أراضي X»: the place a force is sent to. */
+    private static final Pattern DESTINATION_BEFORE = Pattern.compile(
+            "(?s).*(إلى|الى|في|فى|أراضي)(\\s+(شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|أنحاء|مناطق|مدن))?\\s*$");
+    /** Who can send a force besides an organization: a state or an armed group. */
+    private static final Set<Node> SENDER_TYPES = Set.of(Qawl.Country, Qawl.Group, Qawl.GovernmentBody);
     private static final Set<Node> PLACES = Set.of(Qawl.Country, Qawl.City, Qawl.Region, Qawl.Place);
 
     private DeploymentDetails() {}
@@ -96,7 +101,7 @@ final class DeploymentDetails {
                 } else if (type.equals(Qawl.Country) && CONTRIBUTION.matcher(before).find()) {
                     contributors.add(actor, span);
                 } else if (PLACES.contains(type) && named.mention().kind() != ActorMention.Kind.NISBA
-                        && before.matches("(?s).*(إلى|الى|في|فى|أراضي)\\s*$")) {
+                        && DESTINATION_BEFORE.matcher(before).matches()) {
                     destinations.add(actor, span);
                 }
             }
@@ -104,7 +109,20 @@ final class DeploymentDetails {
                 emit.quad(property, value);
                 spans.forEach(span -> ValueEvidence.write(report, context, out, deployment, property, value, span));
             };
-            senders.top().ifPresent(sender -> evidenced.write(Qawl.deployedBy, sender, senders.spans(sender)));
+            Optional<Node> sender = senders.top();
+            if (sender.isEmpty()) {
+                // no organization: the state or group the deployment's words make its agent («أرسلت السعودية قوات»)
+                for (EventGrounding.Grounded mention : event.getValue()) {
+                    for (EventGrounding.Part part : mention.parts()) {
+                        Node type = part.named().actor().type();
+                        if (part.role() == ParticipantRoles.Role.AGENT && SENDER_TYPES.contains(type)) {
+                            senders.add(part.named().actor().iri(), part.named().mention().span());
+                        }
+                    }
+                }
+                sender = senders.top();
+            }
+            sender.ifPresent(s -> evidenced.write(Qawl.deployedBy, s, senders.spans(s)));
             Optional<Node> destination = destinations.top();
             if (destination.isPresent()) {
                 evidenced.write(Qawl.destination, destination.get(), destinations.spans(destination.get()));
@@ -113,9 +131,10 @@ final class DeploymentDetails {
                 grounding.home().ifPresent(home -> emit.quad(Qawl.destination, home));
             }
             Optional<Node> to = destination.or(grounding::home);
-            // the host's own forces («مساعدة الجيش الكازاخستاني») work beside the force, they are not sent
+            // the host's own forces («مساعدة الجيش الكازاخستاني») work beside the force, they are not
+            // sent; only where the report names the destination, not where it is the report's country
             forces.all().forEach((force, spans) -> {
-                if (!Optional.ofNullable(forceCountries.get(force)).equals(to) || to.isEmpty()) {
+                if (destination.isEmpty() || !Optional.ofNullable(forceCountries.get(force)).equals(destination)) {
                     evidenced.write(Qawl.force, force, spans);
                 }
             });

@@ -81,6 +81,20 @@ class DeploymentDetailsTest {
         assertThat(object(evidence, Qawl.end).getLiteralValue()).isEqualTo(start + "حماية المؤسسات الحكومية".length());
     }
 
+    @Test
+    void aStateThatSendsItsOwnForcesIsTheSenderAndTheRegionOfACountryItsDestination() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        String text = "تركيا ترسل قوات\nقررت تركيا نشر قوات في شمال العراق لملاحقة المسلحين.";
+        Extractor.standard(IRIS).extract(new Report("r2", "تركيا ترسل قوات", text, Optional.of("2023-02-01"),
+                Optional.empty(), Optional.empty(), "r2.txt"), StreamRDFLib.dataset(dataset));
+        Graph other = dataset.getGraph(IRIS.reportGraph("r2"));
+        Node sent = other.find(Node.ANY, RDF.type.asNode(), Qawl.Deployment).mapWith(Triple::getSubject).toList().get(0);
+        assertThat(other.find(sent, Qawl.deployedBy, Node.ANY).mapWith(Triple::getObject).toList())
+                .containsExactly(IRIS.actor("turkey"));
+        assertThat(other.find(sent, Qawl.destination, Node.ANY).mapWith(Triple::getObject).toList())
+                .containsExactly(IRIS.actor("iraq"));
+    }
+
     private static List<Node> objects(Node property) {
         return graph.find(deployment, property, Node.ANY).mapWith(Triple::getObject).toList();
     }
