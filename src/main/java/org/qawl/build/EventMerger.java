@@ -30,10 +30,10 @@ import org.qawl.vocab.Qawl;
 /**
  * Merges the events each report tells of into events across reports (the graph
  * {@code graph/events}): accounts of the same type whose places and times agree and, for
- * meetings and calls, that share a party, become one event linked from each account by
+ * meetings and calls, whose parties one names are all among the other's, become one event linked from each account by
  * qawl:mergedInto. Accounts of one report are never merged with each other (the report mapper
  * already kept them apart). Values are gathered, never overwritten: a merged event lists every
- * place, participant (with the parts its accounts give: qawl:agent, qawl:target, ...) and count
+ * place, participant (with the part most of its accounts give it: qawl:agent, qawl:target, ...) and count
  * its accounts give. Rebuilt whole after every build, so it always
  * reflects the store; deterministic for the same store.
  */
@@ -202,18 +202,28 @@ public final class EventMerger {
             facts.endDate().ifPresent(d -> emit.quad(Qawl.endDate, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
             Set<Node> places = new LinkedHashSet<>();
             Set<Node> participants = new LinkedHashSet<>();
-            Set<List<Node>> roles = new LinkedHashSet<>();
+            // per actor, how many accounts give it each part
+            Map<Node, Map<Node, Integer>> parts = new LinkedHashMap<>();
             Set<Node> reports = new LinkedHashSet<>();
             for (Account account : event.accounts) {
                 account.facts().place().ifPresent(places::add);
                 participants.addAll(account.participants());
-                account.parts().forEach(part -> roles.add(List.of(part)));
+                account.parts().forEach(part -> parts.computeIfAbsent(part[1], k -> new LinkedHashMap<>())
+                        .merge(part[0], 1, Integer::sum));
                 reports.add(account.report());
                 out.quad(Quad.create(graph, account.iri(), Qawl.mergedInto, iri));
             }
             places.forEach(p -> emit.quad(Qawl.place, p));
             participants.forEach(p -> emit.quad(Qawl.participant, p));
-            roles.forEach(part -> emit.quad(part.get(0), part.get(1)));
+            // an actor gets the part most accounts give it (both on a tie); every part stays on its account
+            parts.forEach((actor, counts) -> {
+                int most = counts.values().stream().max(Integer::compare).orElse(0);
+                counts.forEach((part, count) -> {
+                    if (count == most) {
+                        emit.quad(part, actor);
+                    }
+                });
+            });
             reports.forEach(r -> emit.quad(Qawl.reportedIn, r));
         }
     }
