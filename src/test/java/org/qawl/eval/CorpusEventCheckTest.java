@@ -32,26 +32,30 @@ import org.qawl.vocab.Qawl;
 
 /**
  * Event recognition on the corpus, labelled by hand (src/test/resources/corpus-check/events.tsv,
- * which says how the items were sampled and labelled): precision on 120 event mentions the
+ * which says how the items were sampled and labelled): precision on 180 event mentions the
  * extractor published, strict (a particular event of that type) and lenient (also the right
  * sense told generically, negated or as a possibility), and recall on the events told in 41
  * sentences. The corpus is read in place from ../shared/corpus; the test is skipped where it is
  * absent.
  *
- * <p>Batch 1 (60 mentions) was used to narrow the trigger lexicon; three of its mentions, all
- * wrong, are no longer found and are kept as «dropped» lines. Batch 2 (60) was drawn after the
- * last lexicon change and is the held-out figure. Measured when the floors were set: batches 1
- * and 2 together (117 mentions) strict P 0.590, lenient 0.761; batch 2 alone strict 0.600,
- * lenient 0.733; recall 31 of 54 labelled events (0.574). A mention no longer published at its
- * offsets with its type, or a dropped one published again, is a changed corpus or recognizer and
- * fails the test with the list, so that the labels are looked at again. The floors sit about five
- * mentions (precision) and three events (recall) below the measures, so that a regression of a
+ * <p>Batches 1 and 2 (60 mentions each) were used to narrow the trigger lexicon; 16 of their
+ * mentions, all wrong, are no longer found and are kept as «dropped» lines. Batch 3 (60, a new
+ * seed) was drawn after the last lexicon change and is the held-out figure. Measured when the
+ * floors were set: batches 1-2 (104 mentions still found) strict P 0.663, lenient 0.856; batch 3
+ * strict 0.650, lenient 0.783; recall 31 of 54 labelled events (0.574). A mention no longer
+ * published at its offsets with its type, or a dropped one published again, is a changed corpus
+ * or recognizer and fails the test with the list, so that the labels are looked at again. The
+ * floors sit four or five mentions (precision) and three events (recall) below the measures, so
+ * that a regression of a
  * handful of decisions fails the build while one borderline case does not.
  */
 class CorpusEventCheckTest {
     private static final Path PROJECT = Path.of(System.getProperty("qawl.project.dir", "."));
-    private static final double STRICT_FLOOR = 0.55;
-    private static final double LENIENT_FLOOR = 0.72;
+    private static final int HELD_OUT = 3;
+    private static final double DEV_STRICT_FLOOR = 0.62;
+    private static final double DEV_LENIENT_FLOOR = 0.81;
+    private static final double STRICT_FLOOR = 0.57;
+    private static final double LENIENT_FLOOR = 0.70;
     private static final double RECALL_FLOOR = 0.52;
 
     /** A labelled mention («mention» or «dropped»), or a labelled event of a recall sentence («event»). */
@@ -72,7 +76,7 @@ class CorpusEventCheckTest {
         Map<String, List<Published>> published = new HashMap<>();
         StringBuilder changed = new StringBuilder();
         Map<String, int[]> precision = new LinkedHashMap<>();
-        List.of("batch 1 as drawn", "batch 1 now", "batch 2 (held out)", "batches 1-2")
+        List.of("batches 1-2 as drawn", "batch 1 now", "batch 2 now", "batches 1-2 now", "batch 3 (held out)")
                 .forEach(key -> precision.put(key, new int[4]));
         Map<String, int[]> byType = new TreeMap<>();
         Map<String, int[]> recall = new TreeMap<>();
@@ -93,19 +97,21 @@ class CorpusEventCheckTest {
                         changed.append(String.format("  NOT FOUND %s [%d,%d) %s «%s»%n", item.report(), item.start(),
                                 item.end(), item.type(), item.words()));
                     }
-                    tally(precision, item.batch() == 1 ? "batch 1 now" : "batch 2 (held out)", item.label());
-                    tally(precision, "batches 1-2", item.label());
-                    tally(byType, item.type(), item.label());
-                    if (item.batch() == 1) {
-                        tally(precision, "batch 1 as drawn", item.label());
+                    if (item.batch() == HELD_OUT) {
+                        tally(precision, "batch 3 (held out)", item.label());
+                    } else {
+                        tally(precision, "batch " + item.batch() + " now", item.label());
+                        tally(precision, "batches 1-2 now", item.label());
+                        tally(precision, "batches 1-2 as drawn", item.label());
                     }
+                    tally(byType, item.type(), item.label());
                 }
                 case "dropped" -> {
                     if (there) {
                         changed.append(String.format("  FOUND AGAIN %s [%d,%d) %s «%s» (labelled %s)%n", item.report(),
                                 item.start(), item.end(), item.type(), item.words(), item.label()));
                     }
-                    tally(precision, "batch 1 as drawn", item.label());
+                    tally(precision, "batches 1-2 as drawn", item.label());
                 }
                 default -> {
                     boolean found = mentions.stream().anyMatch(p -> p.type().equals(item.type())
@@ -125,9 +131,13 @@ class CorpusEventCheckTest {
         System.out.print(misses);
         assertThat(changed.toString()).as("labelled mentions the extractor no longer publishes as labelled:"
                 + " did the corpus or the event recognizer change? Label them again").isEmpty();
-        int[] all = precision.get("batches 1-2");
-        assertThat(ratio(all[0], all[3])).as("strict precision, batches 1 and 2").isGreaterThanOrEqualTo(STRICT_FLOOR);
-        assertThat(ratio(all[0] + all[1], all[3])).as("lenient precision, batches 1 and 2")
+        int[] dev = precision.get("batches 1-2 now");
+        assertThat(ratio(dev[0], dev[3])).as("strict precision, batches 1 and 2").isGreaterThanOrEqualTo(DEV_STRICT_FLOOR);
+        assertThat(ratio(dev[0] + dev[1], dev[3])).as("lenient precision, batches 1 and 2")
+                .isGreaterThanOrEqualTo(DEV_LENIENT_FLOOR);
+        int[] held = precision.get("batch 3 (held out)");
+        assertThat(ratio(held[0], held[3])).as("strict precision, batch 3").isGreaterThanOrEqualTo(STRICT_FLOOR);
+        assertThat(ratio(held[0] + held[1], held[3])).as("lenient precision, batch 3")
                 .isGreaterThanOrEqualTo(LENIENT_FLOOR);
         int[] found = recall.get("(all)");
         assertThat(ratio(found[1], found[0])).as("recall of the labelled events").isGreaterThanOrEqualTo(RECALL_FLOOR);
@@ -147,7 +157,7 @@ class CorpusEventCheckTest {
 
     private static String figures(Map<String, int[]> precision, Map<String, int[]> byType, Map<String, int[]> recall) {
         StringBuilder out = new StringBuilder("corpus event check (hand-labelled SaudiNewsNet event mentions;"
-                + " batch 1 development, batch 2 held out)\n");
+                + " batches 1-2 development, batch 3 held out; per type: all three batches)\n");
         precision.forEach((key, c) -> out.append(precisionLine(key, c)));
         byType.forEach((type, c) -> out.append(precisionLine("  " + type, c)));
         recall.forEach((key, c) -> out.append(String.format(Locale.ROOT, "  recall %-20s %3d events | found %3d R %.3f%n",
