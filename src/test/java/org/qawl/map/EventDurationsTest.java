@@ -62,7 +62,7 @@ class EventDurationsTest {
 
     @Test
     void aLengthWithNoEventInItsSentenceIsPublishedButMeasuresNothing() {
-        String text = "خبر\nوقال المتحدث إن المفاوضات ستجري خلال يومين.";
+        String text = "خبر\nوقال المتحدث إن النتائج ستعلن خلال يومين.";
         Graph graph = extract(text);
         Node duration = IRIS.duration("r1", text.indexOf("خلال يومين"));
         assertThat(graph.contains(duration, RDF.type.asNode(), Qawl.Duration)).isTrue();
