@@ -34,10 +34,6 @@ final class DeploymentDetails {
     /** «الأساس القانوني … هو …»، «بموجب …»، «استنادا إلى …». */
     private static final Pattern MANDATE = Pattern.compile(
             "(?:الأساس القانوني[^.\\n]{0,120}?(?:هو|هي)|بموجب|استنادا إلى|استنادًا إلى)\\s+([^.\\n]+)");
-    /** «بطلب من الرئيس …»، «بدعوة من»، «تلبية لنداء»: who asked for the force, named right after. */
-    private static final Pattern REQUESTED_BY = Pattern.compile(
-            "(?:بطلب من|بدعوة من|بناء على طلب|بناءً على طلب|بناء على دعوة|استجابة ل(?:طلب|نداء|دعوة)"
-                    + "|تلبية ل(?:طلب|نداء|دعوة))\\s+(?:[^\\s،,.]+\\s+){0,3}$");
     /** «إلى X»، «في شمال X»، «أراضي X»: the place a force is sent to. */
     private static final Pattern DESTINATION_BEFORE = Pattern.compile(
             "(?s).*(إلى|الى|في|فى|أراضي)(\\s+(شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|أنحاء|مناطق|مدن))?\\s*$");
@@ -78,7 +74,21 @@ final class DeploymentDetails {
             Values senders = new Values();
             Values destinations = new Values();
             Values contributors = new Values();
+            // who asked for it in the deployment's own words («بطلب من …»): the requester parts
+            // ParticipantRoles gives, a person first
             Values askers = new Values();
+            for (EventGrounding.Grounded mention : event.getValue()) {
+                for (EventGrounding.Part part : mention.parts()) {
+                    if (part.role() == ParticipantRoles.Role.REQUESTER) {
+                        askers.add(part.named().actor().iri(), part.named().mention().span());
+                        if (part.named().actor().type().equals(Qawl.Person)) {
+                            askers.preferred(part.named().actor().iri());
+                        }
+                    }
+                }
+            }
+            Set<Span> asking = new java.util.HashSet<>();
+            askers.all().values().forEach(asking::addAll);
             for (EventGrounding.Named named : grounding.actors()) {
                 Span span = named.mention().span();
                 Optional<Span> sentence = sentences.stream().filter(s -> s.contains(span.start())).findFirst();
@@ -88,12 +98,10 @@ final class DeploymentDetails {
                 Node type = named.actor().type();
                 Node actor = named.actor().iri();
                 String before = text.substring(Math.max(sentence.get().start(), span.start() - 60), span.start());
-                if (named.mention().kind() != ActorMention.Kind.NISBA && REQUESTED_BY.matcher(before).find()) {
-                    askers.add(actor, span);
-                    if (type.equals(Qawl.Person)) {
-                        askers.preferred(actor);
-                    }
-                } else if (type.equals(Qawl.ArmedForce) && named.mention().kind() != ActorMention.Kind.NISBA) {
+                if (asking.contains(span)) {
+                    continue;
+                }
+                if (type.equals(Qawl.ArmedForce) && named.mention().kind() != ActorMention.Kind.NISBA) {
                     forces.add(actor, span);
                     named.actor().country().ifPresent(country -> forceCountries.put(actor, country));
                 } else if (type.equals(Qawl.Organization) && named.mention().kind() != ActorMention.Kind.NISBA) {
