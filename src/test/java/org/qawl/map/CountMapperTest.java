@@ -3,7 +3,6 @@ package org.qawl.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -34,11 +33,7 @@ class CountMapperTest {
 
     @BeforeAll
     static void extract() {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        Report report = new Report("r1", "اشتباكات في العاصمة", TEXT, Optional.of("2022-01-10"), Optional.empty(),
-                Optional.empty(), "r1.txt");
-        Extractor.standard(IRIS).extract(report, StreamRDFLib.dataset(dataset));
-        graph = dataset.getGraph(IRIS.reportGraph("r1"));
+        graph = ExtractedReport.graph("r1", TEXT, "2022-01-10");
     }
 
     @Test

@@ -3,19 +3,14 @@ package org.qawl.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qawl.ingest.Report;
 import org.qawl.iri.Iris;
 import org.qawl.vocab.Qawl;
 
@@ -35,11 +30,7 @@ class DeploymentDetailsTest {
 
     @BeforeAll
     static void extract() {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        Report report = new Report("r1", "قوات أفريقية إلى الصومال", TEXT, Optional.of("2023-02-01"), Optional.empty(),
-                Optional.empty(), "r1.txt");
-        Extractor.standard(IRIS).extract(report, StreamRDFLib.dataset(dataset));
-        graph = dataset.getGraph(IRIS.reportGraph("r1"));
+        graph = ExtractedReport.graph("r1", TEXT, "2023-02-01");
         List<Node> deployments = graph.find(Node.ANY, RDF.type.asNode(), Qawl.Deployment).mapWith(Triple::getSubject).toList();
         assertThat(deployments).as("one deployment account").hasSize(1);
         deployment = deployments.get(0);
@@ -83,11 +74,8 @@ class DeploymentDetailsTest {
 
     @Test
     void aStateThatSendsItsOwnForcesIsTheSenderAndTheRegionOfACountryItsDestination() {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        String text = "تركيا ترسل قوات\nقررت تركيا نشر قوات في شمال العراق لملاحقة المسلحين.";
-        Extractor.standard(IRIS).extract(new Report("r2", "تركيا ترسل قوات", text, Optional.of("2023-02-01"),
-                Optional.empty(), Optional.empty(), "r2.txt"), StreamRDFLib.dataset(dataset));
-        Graph other = dataset.getGraph(IRIS.reportGraph("r2"));
+        Graph other = ExtractedReport.graph("r2", "تركيا ترسل قوات\nقررت تركيا نشر قوات في شمال العراق لملاحقة المسلحين.",
+                "2023-02-01");
         Node sent = other.find(Node.ANY, RDF.type.asNode(), Qawl.Deployment).mapWith(Triple::getSubject).toList().get(0);
         assertThat(other.find(sent, Qawl.deployedBy, Node.ANY).mapWith(Triple::getObject).toList())
                 .containsExactly(IRIS.actor("turkey"));

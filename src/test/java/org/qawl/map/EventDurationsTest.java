@@ -3,18 +3,13 @@ package org.qawl.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.qawl.ingest.Report;
 import org.qawl.iri.Iris;
 import org.qawl.vocab.OwlTime;
 import org.qawl.vocab.Qawl;
@@ -90,11 +85,7 @@ class EventDurationsTest {
     }
 
     private static Graph extract(String text) {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        Report report = new Report("r1", text.substring(0, text.indexOf('\n')), text, Optional.of("2022-01-10"),
-                Optional.empty(), Optional.empty(), "r1.txt");
-        Extractor.standard(IRIS).extract(report, StreamRDFLib.dataset(dataset));
-        return dataset.getGraph(IRIS.reportGraph("r1"));
+        return ExtractedReport.graph("r1", text, "2022-01-10");
     }
 
     private static Node eventOfType(Graph graph, String type) {

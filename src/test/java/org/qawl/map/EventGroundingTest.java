@@ -3,16 +3,11 @@ package org.qawl.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
-import org.qawl.ingest.Report;
 import org.qawl.iri.Iris;
 import org.qawl.vocab.Qawl;
 
@@ -42,10 +37,6 @@ class EventGroundingTest {
     }
 
     private static Graph extract(String text) {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        Report report = new Report("r1", text.substring(0, text.indexOf('\n')), text, Optional.of("2023-01-10"),
-                Optional.empty(), Optional.empty(), "r1.txt");
-        Extractor.standard(IRIS).extract(report, StreamRDFLib.dataset(dataset));
-        return dataset.getGraph(IRIS.reportGraph("r1"));
+        return ExtractedReport.graph("r1", text, "2023-01-10");
     }
 }
