@@ -2,11 +2,14 @@ package org.qawl.corpus;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -57,6 +60,27 @@ public final class CorpusArticles {
             throw new AssertionError(e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * The rows of a label file of src/test/resources/corpus-check ({@code name}, e.g. "roles.tsv"),
+     * split at tabs; blank lines and # comments are skipped.
+     */
+    public static List<String[]> labelRows(String name) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = CorpusArticles.class.getResourceAsStream("/corpus-check/" + name)) {
+            if (in == null) {
+                throw new AssertionError("corpus-check/" + name + " is not on the test classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t"));
+                }
+            }
+        }
+        return rows;
     }
 
     /** The text between two code-point offsets. */

@@ -3,11 +3,7 @@ package org.qawl.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -199,23 +195,14 @@ class CorpusActorCheckTest {
     }
 
     private static void readLabels(List<Sentence> sentences, List<Label> labels) throws IOException {
-        try (InputStream in = CorpusActorCheckTest.class.getResourceAsStream("/corpus-check/actors.tsv")) {
-            assertThat(in).as("corpus-check/actors.tsv on the test classpath").isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int batch = 0;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                switch (cols[0]) {
-                    case "batch" -> batch = Integer.parseInt(cols[1]);
-                    case "sentence" -> sentences.add(new Sentence(batch, cols[1], Integer.parseInt(cols[2]),
-                            Integer.parseInt(cols[3])));
-                    default -> labels.add(new Label(batch, cols[1], Integer.parseInt(cols[2]),
-                            Integer.parseInt(cols[3]), cols[4], cols[5]));
-                }
+        int batch = 0;
+        for (String[] cols : CorpusArticles.labelRows("actors.tsv")) {
+            switch (cols[0]) {
+                case "batch" -> batch = Integer.parseInt(cols[1]);
+                case "sentence" -> sentences.add(new Sentence(batch, cols[1], Integer.parseInt(cols[2]),
+                        Integer.parseInt(cols[3])));
+                default -> labels.add(new Label(batch, cols[1], Integer.parseInt(cols[2]),
+                        Integer.parseInt(cols[3]), cols[4], cols[5]));
             }
         }
     }

@@ -3,11 +3,7 @@ package org.qawl.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -192,25 +188,16 @@ class CorpusEventCheckTest {
 
     private static List<Item> readLabels() throws IOException {
         List<Item> items = new ArrayList<>();
-        try (InputStream in = CorpusEventCheckTest.class.getResourceAsStream("/corpus-check/events.tsv")) {
-            assertThat(in).as("corpus-check/events.tsv on the test classpath").isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int batch = 0;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                switch (cols[0]) {
-                    case "batch" -> batch = Integer.parseInt(cols[1]);
-                    case "recall", "sentence" -> batch = 0;
-                    case "mention", "dropped" -> items.add(new Item(cols[0], batch, cols[1], Integer.parseInt(cols[2]),
-                            Integer.parseInt(cols[3]), cols[4], cols[5], cols[6]));
-                    case "event" -> items.add(new Item(cols[0], 0, cols[1], Integer.parseInt(cols[2]),
-                            Integer.parseInt(cols[3]), cols[4], cols[5], ""));
-                    default -> throw new IllegalStateException("events.tsv: unknown line: " + line);
-                }
+        int batch = 0;
+        for (String[] cols : CorpusArticles.labelRows("events.tsv")) {
+            switch (cols[0]) {
+                case "batch" -> batch = Integer.parseInt(cols[1]);
+                case "recall", "sentence" -> batch = 0;
+                case "mention", "dropped" -> items.add(new Item(cols[0], batch, cols[1], Integer.parseInt(cols[2]),
+                        Integer.parseInt(cols[3]), cols[4], cols[5], cols[6]));
+                case "event" -> items.add(new Item(cols[0], 0, cols[1], Integer.parseInt(cols[2]),
+                        Integer.parseInt(cols[3]), cols[4], cols[5], ""));
+                default -> throw new IllegalStateException("events.tsv: unknown line: " + String.join("\t", cols));
             }
         }
         return items;

@@ -3,11 +3,7 @@ package org.qawl.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -89,17 +85,8 @@ class CorpusDurationCheckTest {
 
     private static List<Label> labels() throws IOException {
         List<Label> labels = new ArrayList<>();
-        try (InputStream in = CorpusDurationCheckTest.class.getResourceAsStream("/corpus-check/durations.tsv")) {
-            assertThat(in).as("corpus-check/durations.tsv on the test classpath").isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                labels.add(new Label(cols[0], Integer.parseInt(cols[1]), cols[2], cols[3], cols[4], cols[5].equals("right")));
-            }
+        for (String[] cols : CorpusArticles.labelRows("durations.tsv")) {
+            labels.add(new Label(cols[0], Integer.parseInt(cols[1]), cols[2], cols[3], cols[4], cols[5].equals("right")));
         }
         return labels;
     }

@@ -3,11 +3,7 @@ package org.qawl.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,24 +166,15 @@ class CorpusRoleCheckTest {
 
     private static List<Event> readLabels() throws IOException {
         List<Event> events = new ArrayList<>();
-        try (InputStream in = CorpusRoleCheckTest.class.getResourceAsStream("/corpus-check/roles.tsv")) {
-            assertThat(in).as("corpus-check/roles.tsv on the test classpath").isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int batch = 0;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                switch (cols[0]) {
-                    case "batch" -> batch = Integer.parseInt(cols[1]);
-                    case "event", "not-an-event" -> events.add(new Event(batch, cols[0].equals("event"), cols[1],
-                            Integer.parseInt(cols[2]), Integer.parseInt(cols[3]), cols[4], cols[5], new ArrayList<>()));
-                    case "actor" -> events.get(events.size() - 1).actors().add(new Actor(Integer.parseInt(cols[1]),
-                            Integer.parseInt(cols[2]), cols[3], cols[4]));
-                    default -> throw new IllegalStateException("roles.tsv: unknown line: " + line);
-                }
+        int batch = 0;
+        for (String[] cols : CorpusArticles.labelRows("roles.tsv")) {
+            switch (cols[0]) {
+                case "batch" -> batch = Integer.parseInt(cols[1]);
+                case "event", "not-an-event" -> events.add(new Event(batch, cols[0].equals("event"), cols[1],
+                        Integer.parseInt(cols[2]), Integer.parseInt(cols[3]), cols[4], cols[5], new ArrayList<>()));
+                case "actor" -> events.get(events.size() - 1).actors().add(new Actor(Integer.parseInt(cols[1]),
+                        Integer.parseInt(cols[2]), cols[3], cols[4]));
+                default -> throw new IllegalStateException("roles.tsv: unknown line: " + String.join("\t", cols));
             }
         }
         return events;
