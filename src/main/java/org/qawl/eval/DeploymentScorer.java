@@ -120,12 +120,9 @@ public final class DeploymentScorer {
         fields.add(new Field(name, gold.map(String::valueOf).orElse("-"), predicted.orElse("-"), correct));
     }
 
-    /** The most given length of time of {@code field} in days («P2D» → 2); lengths in weeks or months stay as written. */
+    /** The most given length of time of {@code field} in days («P2D» → 2, «PT48H» → 2); lengths in months or years stay as written. */
     private static Optional<String> inDays(Map<String, Map<String, Integer>> values, String field) {
-        return top(values, field).map(length -> {
-            java.time.Period period = java.time.Period.parse(length);
-            return period.getYears() == 0 && period.getMonths() == 0 ? String.valueOf(period.getDays()) : length;
-        });
+        return top(values, field).map(length -> DurationDays.of(length).map(java.math.BigDecimal::toPlainString).orElse(length));
     }
 
     private static Optional<String> top(Map<String, Map<String, Integer>> values, String field) {
