@@ -275,7 +275,7 @@ public final class ActorMentionRecognizer implements Recognizer {
             boolean covered = mentions.stream().anyMatch(m -> m.span().start() < speaker.end() && speaker.start() < m.span().end());
             int from = -1;
             int to = -1;
-            for (int k = WordRuns.firstTokenEndingAfter(tokens, speaker.start());
+            for (int k = Token.firstEndingAfter(tokens, speaker.start());
                     k < tokens.size() && tokens.get(k).span().start() < speaker.end(); k++) {
                 if (tokens.get(k).span().start() >= speaker.start() && tokens.get(k).span().end() <= speaker.end()) {
                     from = from < 0 ? k : from;

@@ -45,7 +45,7 @@ final class Surnames {
         }
         boolean[] covered = new boolean[tokens.size()];
         for (ActorMention mention : mentions) {
-            for (int k = WordRuns.firstTokenEndingAfter(tokens, mention.span().start());
+            for (int k = Token.firstEndingAfter(tokens, mention.span().start());
                     k < tokens.size() && tokens.get(k).span().start() < mention.span().end(); k++) {
                 covered[k] = true;
             }

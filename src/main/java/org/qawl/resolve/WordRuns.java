@@ -69,21 +69,6 @@ final class WordRuns {
                 && "»\"”".indexOf(text.charAt(after)) >= 0;
     }
 
-    /** The index of the first token that ends after {@code offset} (binary search; tokens in order). */
-    static int firstTokenEndingAfter(List<Token> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).span().end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
     static Span span(List<Token> tokens, int from, int to) {
         return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
     }

@@ -200,18 +200,7 @@ public final class QuantityRecognizer implements Recognizer {
 
         /** The word right before {@code start} with only a space between, normalized; empty at a break. */
         private Optional<String> nounBefore(int start) {
-            int low = 0;
-            int high = tokens.size() - 1;
-            int found = -1; // the last token that ends at or before start
-            while (low <= high) {
-                int mid = (low + high) >>> 1;
-                if (tokens.get(mid).span().end() <= start) {
-                    found = mid;
-                    low = mid + 1;
-                } else {
-                    high = mid - 1;
-                }
-            }
+            int found = Token.firstEndingAfter(tokens, start) - 1; // the last token that ends at or before start
             if (found < 0 || !text.substring(tokens.get(found).span().end(), start).isBlank()) {
                 return Optional.empty();
             }
