@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.qawl.ingest.Report;
 import org.qawl.resolve.ActorResolver;
 import org.qawl.resolve.ResolvedActor;
@@ -27,7 +25,6 @@ public final class ActorMapper implements Mapper {
     public void map(Report report, Mentions mentions, MappingContext context, StreamRDF out) {
         String text = report.text();
         Node graph = context.graph();
-        Node reportIri = context.iris().report(report.id());
         ActorResolver resolver = context.resolver();
         List<ActorMention> found = mentions.of(MentionKind.ACTOR, ActorMention.class);
         // the whole report's countries and organizations first, so that a bare body in the first
@@ -49,14 +46,7 @@ public final class ActorMapper implements Mapper {
             if (actor.isEmpty()) {
                 continue;
             }
-            int start = context.codePoints().offset(mention.span().start());
-            int end = context.codePoints().offset(mention.span().end());
-            Node node = context.iris().mention(report.id(), start, end);
-            out.quad(Quad.create(graph, node, RDF.type.asNode(), Qawl.Mention));
-            out.quad(Quad.create(graph, node, Qawl.inReport, reportIri));
-            out.quad(Quad.create(graph, node, Qawl.start, Literals.integer(start)));
-            out.quad(Quad.create(graph, node, Qawl.end, Literals.integer(end)));
-            out.quad(Quad.create(graph, node, RDFS.label.asNode(), Literals.arabic(written)));
+            Node node = MentionNode.write(report, mention.span(), context, out);
             out.quad(Quad.create(graph, actor.get().iri(), Qawl.mentionedAs, node));
             StatementMapper.emitActor(out, graph, actor.get(),
                     mention.kind() == ActorMention.Kind.NISBA ? actor.get().arabicLabel() : written);

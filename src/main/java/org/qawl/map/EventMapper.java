@@ -200,15 +200,7 @@ public final class EventMapper implements Mapper {
         double confidence = 0;
         for (EventGrounding.Grounded member : cluster.members) {
             Span span = member.mention().span();
-            int start = context.codePoints().offset(span.start());
-            int end = context.codePoints().offset(span.end());
-            Node mention = context.iris().mention(report.id(), start, end);
-            out.quad(Quad.create(graph, mention, RDF.type.asNode(), Qawl.Mention));
-            out.quad(Quad.create(graph, mention, Qawl.inReport, context.iris().report(report.id())));
-            out.quad(Quad.create(graph, mention, Qawl.start, Literals.integer(start)));
-            out.quad(Quad.create(graph, mention, Qawl.end, Literals.integer(end)));
-            out.quad(Quad.create(graph, mention, RDFS.label.asNode(), Literals.arabic(span.of(text))));
-            emit.quad(Qawl.eventMention, mention);
+            emit.quad(Qawl.eventMention, MentionNode.write(report, span, context, out));
             confidence = Math.max(confidence, span.of(text).contains(" ") ? 0.8 : 0.6);
         }
         emit.quad(Qawl.rule, Literals.string("event-trigger"));
