@@ -6,12 +6,12 @@ import org.qawl.resolve.ActorResolver;
 import org.qawl.text.CodePoints;
 
 /**
- * What mappers share for one report: IRIs, its graph, offsets in code points, the resolver, and
- * the actors its mentions resolved to.
+ * What mappers share for one report: IRIs, its graph, offsets in code points, the resolver, the
+ * actors its mentions resolved to and the statements it publishes.
  */
 public record MappingContext(Iris iris, Node graph, CodePoints codePoints, ActorResolver resolver,
-        ResolvedMentions resolved) {
+        ResolvedMentions resolved, PublishedStatements.Memo statements) {
     public MappingContext(Iris iris, Node graph, CodePoints codePoints, ActorResolver resolver) {
-        this(iris, graph, codePoints, resolver, new ResolvedMentions());
+        this(iris, graph, codePoints, resolver, new ResolvedMentions(), new PublishedStatements.Memo());
     }
 }

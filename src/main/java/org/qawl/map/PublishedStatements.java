@@ -28,7 +28,21 @@ final class PublishedStatements {
         this.iris = iris;
     }
 
+    /** A report's published statements, worked out by the first mapper that asks and shared by the others. */
+    static final class Memo {
+        private PublishedStatements statements;
+    }
+
+    /** The statements {@code report} publishes; {@code mentions} are the report's, as for every mapper of its context. */
     static PublishedStatements of(Report report, Mentions mentions, MappingContext context) {
+        Memo memo = context.statements();
+        if (memo.statements == null) {
+            memo.statements = compute(report, mentions, context);
+        }
+        return memo.statements;
+    }
+
+    private static PublishedStatements compute(Report report, Mentions mentions, MappingContext context) {
         if (!mentions.has(MentionKind.ATTRIBUTION)) {
             return new PublishedStatements(List.of(), Map.of());
         }
